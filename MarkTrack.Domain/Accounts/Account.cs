@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MarkTrack.Domain.Accounts;
+
+/// <summary>
+/// A person known to the installation: an admin, a parent or a student. The Identity user
+/// row carries the email, so one unique index keeps every email unique across all of them.
+/// </summary>
+public sealed class Account : IdentityUser
+{
+    public const int FullNameMaxLength = 200;
+    public const int EmailMaxLength = 254;
+    public const int PhoneMaxLength = 40;
+
+    private Account()
+    {
+    }
+
+    public Account(AccountKind kind, Guid organizationId, string fullName, string? email, DateTime createdAt)
+    {
+        Id = Guid.NewGuid().ToString();
+        Kind = kind;
+        OrganizationId = organizationId;
+        FullName = fullName;
+        Email = email;
+        UserName = email ?? $"no-email-{Id}";
+        CreatedAt = createdAt;
+        EmailConfirmed = email is not null;
+        LockoutEnabled = true;
+    }
+
+    public AccountKind Kind { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public string FullName { get; private set; } = "";
+
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>False for a child student, who signs in through a parent.</summary>
+    public bool LoginEnabled { get; private set; }
+
+    public bool IsDeactivated { get; private set; }
+
+    public DateTime? ArchivedAt { get; private set; }
+
+    public DateTime? LastSignInAt { get; private set; }
+
+    /// <summary>True while the password is a temporary one that the user has to replace.</summary>
+    public bool MustChangePassword { get; private set; }
+
+    public DateTime? TemporaryPasswordIssuedAt { get; private set; }
+
+    /// <summary>The school an admin is working in; lists in the admin pages are scoped to it.</summary>
+    public Guid? CurrentSchoolId { get; private set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    public bool CanSignIn => LoginEnabled && !IsDeactivated && !IsArchived;
+
+    public void Rename(string fullName) => FullName = fullName;
+
+    public void ChangePhone(string? phone) => PhoneNumber = phone;
+
+    public void EnableLogin() => LoginEnabled = true;
+
+    public void DisableLogin() => LoginEnabled = false;
+
+    public void IssueTemporaryPassword(DateTime issuedAt)
+    {
+        MustChangePassword = true;
+        TemporaryPasswordIssuedAt = issuedAt;
+    }
+
+    public void ReplaceTemporaryPassword()
+    {
+        MustChangePassword = false;
+        TemporaryPasswordIssuedAt = null;
+    }
+
+    public void RecordSignIn(DateTime signedInAt) => LastSignInAt = signedInAt;
+
+    public void SwitchSchool(Guid schoolId) => CurrentSchoolId = schoolId;
+}

@@ -1,0 +1,8 @@
+namespace MarkTrack.Domain.Accounts;
+
+public enum AccountKind
+{
+    Admin,
+    Parent,
+    Student,
+}

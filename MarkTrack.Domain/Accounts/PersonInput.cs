@@ -1,0 +1,83 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using MarkTrack.Domain.Common;
+
+namespace MarkTrack.Domain.Accounts;
+
+/// <summary>
+/// Checks and cleans the name, email and phone typed into the admin dialogs. Each message
+/// names the field by its label and says how to fix it.
+/// </summary>
+public static partial class PersonInput
+{
+    public static string? Clean(string? value)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
+    public static Result? ValidateFullName(string? fullName)
+    {
+        if (fullName is null)
+            return Result.Failure("Full Name is required. Type the person's full name.", "FullName");
+        if (fullName.Length > Account.FullNameMaxLength)
+        {
+            return Result.Failure(
+                $"Full Name is too long ({fullName.Length} characters). Shorten it to {Account.FullNameMaxLength} characters or fewer.",
+                "FullName");
+        }
+
+        if (fullName.Any(char.IsControl))
+            return Result.Failure("Full Name contains a line break or control character. Type the name on one line.", "FullName");
+        return null;
+    }
+
+    public static Result? ValidateEmail(string? email, bool required)
+    {
+        if (email is null)
+        {
+            return required
+                ? Result.Failure("Email Address is required. Type the address the login details should go to.", "Email")
+                : null;
+        }
+
+        if (email.Length > Account.EmailMaxLength)
+        {
+            return Result.Failure(
+                $"Email Address is too long. Use an address of {Account.EmailMaxLength} characters or fewer.",
+                "Email");
+        }
+
+        if (!IsValidEmail(email))
+            return Result.Failure($"{email} is not a valid email address. Use the form name@example.org.", "Email");
+        return null;
+    }
+
+    public static Result? ValidatePhone(string? phone)
+    {
+        if (phone is null)
+            return null;
+        if (phone.Length > Account.PhoneMaxLength || !PhonePattern().IsMatch(phone))
+        {
+            return Result.Failure(
+                $"Phone Number may contain only digits, spaces and + - ( ) . and at most {Account.PhoneMaxLength} characters.",
+                "PhoneNumber");
+        }
+
+        return null;
+    }
+
+    public static bool IsValidEmail(string email)
+    {
+        if (email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return false;
+        if (!MailAddress.TryCreate(email, out var address) || address.Address != email)
+            return false;
+
+        var host = address.Host;
+        return host.Contains('.') && !host.StartsWith('.') && !host.EndsWith('.');
+    }
+
+    [GeneratedRegex(@"^\+?[0-9 ().\-]{3,}$")]
+    private static partial Regex PhonePattern();
+}

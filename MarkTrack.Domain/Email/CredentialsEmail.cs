@@ -1,0 +1,22 @@
+namespace MarkTrack.Domain.Email;
+
+/// <summary>Why a credentials email is sent; the composer words the email for each.</summary>
+public enum CredentialsEmailKind
+{
+    /// <summary>A parent's first email, sent when an admin creates the account.</summary>
+    ParentWelcome,
+
+    /// <summary>A fresh temporary password sent with Send Credentials, Resend or Send All.</summary>
+    ParentCredentials,
+
+    /// <summary>A student who now signs in with its own login.</summary>
+    IndependentStudent,
+}
+
+/// <summary>What a credentials email says, apart from the password, which travels separately.</summary>
+public sealed record CredentialsEmailModel(
+    CredentialsEmailKind Kind,
+    string RecipientName,
+    string RecipientEmail,
+    string SchoolName,
+    string SignInUrl);

@@ -1,0 +1,8 @@
+namespace MarkTrack.Domain.Email;
+
+public enum OutboxStatus
+{
+    Queued,
+    Sent,
+    Failed,
+}
