@@ -2,6 +2,9 @@ using MarkTrack.Domain.Accounts;
 using MarkTrack.Domain.Data;
 using MarkTrack.Domain.Email;
 using MarkTrack.Domain.Parents;
+using MarkTrack.Domain.Portal;
+using MarkTrack.Domain.Schools;
+using MarkTrack.Domain.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +20,11 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<TemporaryPasswordGenerator>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<ParentService>();
+        services.AddScoped<ParentDirectory>();
+        services.AddScoped<AdminWorkspace>();
+        services.AddScoped<PortalDirectory>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<InstallationSetup>();
         return services;
     }
 }

@@ -1,27 +1,39 @@
+using MarkTrack.Domain;
+using MarkTrack.Domain.Email;
+using MarkTrack.Domain.Setup;
 using MarkTrack.Web.Components;
+using MarkTrack.Web.Hosting;
+using MarkTrack.Web.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+var connectionString = SqliteConnectionStrings.Resolve(
+    builder.Configuration.GetConnectionString(SqliteConnectionStrings.Key),
+    builder.Environment.ContentRootPath);
+builder.Services.AddMarkTrackDomain(connectionString);
+builder.Services.AddMarkTrackEmail(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddMarkTrackSetup(builder.Configuration);
+builder.Services.AddMarkTrackIdentity();
+builder.Services.AddMarkTrackWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseMiddleware<IdentityPageGuardMiddleware>();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapRazorPages();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+await app.Services.SetUpInstallationAsync(app.Lifetime.ApplicationStopping);
+app.Lifetime.ApplicationStarted.Register(() => app.Services.LogSignInAddress());
+await app.RunAsync();

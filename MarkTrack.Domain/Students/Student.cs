@@ -51,6 +51,14 @@ public sealed class Student
     public static Student CreateChild(Account account, Parent parent1, Guid schoolId, DateTime createdAt)
         => new(account, StudentKind.Child, parent1, schoolId, createdAt);
 
+    /// <summary>Fills Parent 2 while seeding demo data; admins link through the linking service.</summary>
+    internal void SeedSecondParent(Parent parent2)
+    {
+        Parent2 = parent2;
+        Parent2Id = parent2.Id;
+        Version = Guid.NewGuid();
+    }
+
     public static Student CreateIndependent(Account account, Guid schoolId, DateTime createdAt)
         => new(account, StudentKind.Independent, null, schoolId, createdAt);
 }

@@ -1,0 +1,105 @@
+using MarkTrack.Domain;
+using MarkTrack.Domain.Accounts;
+using MarkTrack.Domain.Data;
+using MarkTrack.Domain.Email;
+using MarkTrack.Domain.Schools;
+using MarkTrack.Domain.Setup;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MarkTrack.Tests.Infrastructure;
+
+/// <summary>
+/// The domain services over a migrated SQLite file of the test's own, with the installation
+/// set up (roles, organization, first school, first admin) and a clock the test controls.
+/// </summary>
+public sealed class DomainTestHost : IAsyncDisposable
+{
+    public const string AdminEmail = "office@school.test";
+    public const string AdminPassword = "Office-Password-2026";
+    public const string SignInUrl = "http://127.0.0.1:5000/Identity/Account/Login";
+
+    private readonly TestDatabaseFile _database = new();
+    private readonly string _contentRoot = Directory.CreateTempSubdirectory("marktrack-host-").FullName;
+
+    private DomainTestHost()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Bootstrap:AdminEmail"] = AdminEmail,
+                ["Bootstrap:AdminPassword"] = AdminPassword,
+                ["Bootstrap:OrganizationName"] = "Test Organization",
+                ["Bootstrap:SchoolName"] = "Test School",
+                ["Email:PickupDirectory"] = "mail",
+            })
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddMarkTrackDomain(_database.ConnectionString);
+        services.AddMarkTrackEmail(configuration, _contentRoot);
+        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.SectionName));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));
+        services.AddIdentityCore<Account>(AccountRules.Configure).AddMarkTrackAccounts();
+        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        services.Replace(ServiceDescriptor.Singleton<ISignInLinkProvider>(new FixedSignInLink()));
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public TestClock Clock { get; } = new();
+
+    public ServiceProvider Services { get; }
+
+    public string ConnectionString => _database.ConnectionString;
+
+    public School School { get; private set; } = null!;
+
+    public static async Task<DomainTestHost> StartAsync()
+    {
+        var host = new DomainTestHost();
+        await host.RunAsync<InstallationSetup>(setup => setup.RunAsync(CancellationToken.None));
+        host.School = await host.QueryAsync(db => db.Schools.SingleAsync());
+        return host;
+    }
+
+    /// <summary>Calls a service in a scope of its own, as a page's event handler does.</summary>
+    public async Task<TResult> RunAsync<TService, TResult>(Func<TService, Task<TResult>> call)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await call(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async Task RunAsync<TService>(Func<TService, Task> call)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await call(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Reads the database through a fresh DbContext, so nothing cached hides what was saved.</summary>
+    public async Task<T> QueryAsync<T>(Func<MarkTrackDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MarkTrackDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        _database.Dispose();
+        Directory.Delete(_contentRoot, recursive: true);
+    }
+
+    private sealed class FixedSignInLink : ISignInLinkProvider
+    {
+        public string SignInUrl => DomainTestHost.SignInUrl;
+    }
+}

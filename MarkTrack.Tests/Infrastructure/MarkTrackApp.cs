@@ -1,0 +1,66 @@
+using System.Net;
+using MarkTrack.Domain.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MarkTrack.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 on a free port, over a SQLite file of its own, with
+/// email delivered to an SMTP server the test runs.
+/// </summary>
+public sealed class MarkTrackApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "office@school.test";
+    public const string AdminPassword = "Office-Password-2026";
+
+    private readonly TestDatabaseFile _database = new();
+    private readonly int _smtpPort;
+
+    public MarkTrackApp(int smtpPort)
+    {
+        _smtpPort = smtpPort;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string BaseUrl { get; private set; } = "";
+
+    public void Start()
+    {
+        StartServer();
+        var server = Services.GetRequiredService<IServer>();
+        BaseUrl = server.Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+
+    /// <summary>Reads the app's database through a DbContext of the app's own.</summary>
+    public async Task<T> QueryAsync<T>(Func<MarkTrackDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MarkTrackDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development serves the packages' static assets (MudBlazor's CSS and JS) from the build output.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:MarkTrack", _database.ConnectionString);
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("Bootstrap:OrganizationName", "Test Organization");
+        builder.UseSetting("Bootstrap:SchoolName", "Test School");
+        builder.UseSetting("DemoData:Enabled", "false");
+        builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Email:Smtp:Port", _smtpPort.ToString());
+        builder.UseSetting("Email:Smtp:Security", "None");
+        builder.UseSetting("Email:From", "MarkTrack Test <office@school.test>");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _database.Dispose();
+    }
+}

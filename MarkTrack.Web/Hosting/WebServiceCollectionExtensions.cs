@@ -1,0 +1,52 @@
+using MarkTrack.Domain.Accounts;
+using MarkTrack.Domain.Email;
+using MarkTrack.Domain.Setup;
+using MarkTrack.Web.Identity;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace MarkTrack.Web.Hosting;
+
+public static class WebServiceCollectionExtensions
+{
+    public static IServiceCollection AddMarkTrackSetup(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.SectionName));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));
+        return services;
+    }
+
+    /// <summary>Registers Identity with its UI pages, MarkTrack's account rules and sign-in checks.</summary>
+    public static IServiceCollection AddMarkTrackIdentity(this IServiceCollection services)
+    {
+        services.AddDefaultIdentity<Account>(AccountRules.Configure)
+            .AddMarkTrackAccounts()
+            .AddSignInManager<AccountSignInManager>()
+            .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = IdentityPages.Login;
+            options.LogoutPath = IdentityPages.Logout;
+            options.AccessDeniedPath = IdentityPages.AccessDenied;
+            options.Cookie.Name = "MarkTrack.Auth";
+        });
+        return services;
+    }
+
+    /// <summary>Registers the Blazor components, MudBlazor and the services the pages use.</summary>
+    public static IServiceCollection AddMarkTrackWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidatingAuthenticationStateProvider>();
+        services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
+        services.AddSingleton<ISignInLinkProvider, SignInLinkProvider>();
+        services.AddSingleton<DomainScope>();
+        services.AddScoped<CurrentSchool>();
+        return services;
+    }
+}
