@@ -43,15 +43,25 @@ internal sealed class EmailTestHost : IAsyncDisposable
 
     internal OutboxDeliveryService Delivery => _services.GetRequiredService<OutboxDeliveryService>();
 
-    public static EmailTestHost WithSmtp(EmailTestFolder folder, ManualTimeProvider clock, int port, int maxAttempts = 8) =>
-        new(folder, clock, new Dictionary<string, string?>
+    /// <summary>Creates a host that sends over SMTP without TLS to 127.0.0.1, with extra settings on top.</summary>
+    public static EmailTestHost WithSmtp(
+        EmailTestFolder folder,
+        ManualTimeProvider clock,
+        int port,
+        IDictionary<string, string?>? extraSettings = null)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Email:From"] = "Al-Noor Office <office@alnoor.example>",
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = port.ToString(),
             ["Email:Smtp:Security"] = "None",
-            ["Email:MaxAttempts"] = maxAttempts.ToString(),
-        });
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+            settings[key] = value;
+
+        return new EmailTestHost(folder, clock, settings);
+    }
 
     public async Task CreateDatabaseAsync()
     {

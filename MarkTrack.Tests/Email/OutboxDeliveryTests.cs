@@ -86,9 +86,42 @@ public sealed class OutboxDeliveryTests : EmailTestBase
     }
 
     [Fact]
+    public async Task SmtpAuthenticatesWhenUserNameIsSet()
+    {
+        await using var smtp = new AuthRecordingSmtpServer();
+        await using var host = EmailTestHost.WithSmtp(Folder, Clock, smtp.Port, new Dictionary<string, string?>
+        {
+            ["Email:Smtp:UserName"] = "office",
+            ["Email:Smtp:Password"] = "smtp-secret",
+        });
+        await host.CreateDatabaseAsync();
+        await host.QueueWelcomeAsync("Amina Yusuf", "amina@example.org", Password);
+
+        await host.Delivery.DeliverDueMessagesAsync(CancellationToken.None);
+
+        Assert.Equal(("office", "smtp-secret"), smtp.Credentials());
+        Assert.DoesNotContain(host.Logs.Entries, entry => entry.Mentions("smtp-secret"));
+    }
+
+    [Fact]
+    public async Task SmtpSkipsAuthenticationWithoutUserName()
+    {
+        await using var smtp = new AuthRecordingSmtpServer();
+        await using var host = EmailTestHost.WithSmtp(Folder, Clock, smtp.Port);
+        await host.CreateDatabaseAsync();
+        await host.QueueWelcomeAsync("Amina Yusuf", "amina@example.org", Password);
+
+        await host.Delivery.DeliverDueMessagesAsync(CancellationToken.None);
+
+        Assert.Null(smtp.Credentials());
+        Assert.Contains(smtp.Commands, command => command.StartsWith("MAIL FROM:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DeliveryGivesUpAfterMaxAttempts()
     {
-        await using var host = EmailTestHost.WithSmtp(Folder, Clock, LoopbackSmtpServer.FindFreePort(), maxAttempts: 3);
+        var settings = new Dictionary<string, string?> { ["Email:MaxAttempts"] = "3" };
+        await using var host = EmailTestHost.WithSmtp(Folder, Clock, LoopbackSmtpServer.FindFreePort(), settings);
         await host.CreateDatabaseAsync();
         var id = await host.QueueWelcomeAsync("Amina Yusuf", "amina@example.org", Password);
 
