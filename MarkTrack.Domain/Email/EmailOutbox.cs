@@ -35,6 +35,9 @@ public sealed class EmailOutbox(
 
         var message = new OutboxMessage(content, protectedSecret, account.Id, clock.GetUtcNow().UtcDateTime);
         db.OutboxMessages.Add(message);
+
+        // NOTE: this wakes the delivery loop before the caller commits, so the loop can look too
+        // early and miss the message. The message then goes out at the next poll, within 5 s.
         signal.Notify();
 
         logger.LogInformation(

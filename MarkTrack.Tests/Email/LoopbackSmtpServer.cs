@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using MimeKit;
+using netDumbster.smtp;
+
+namespace MarkTrack.Tests.Email;
+
+/// <summary>A netDumbster SMTP server bound to 127.0.0.1 only, stopped on dispose.</summary>
+internal sealed class LoopbackSmtpServer : IDisposable
+{
+    private readonly SimpleSmtpServer _server;
+
+    public LoopbackSmtpServer(int port)
+    {
+        Port = port;
+        _server = Configuration.Configure()
+            .WithAddress(IPAddress.Loopback)
+            .WithPort(port)
+            .Build();
+    }
+
+    public int Port { get; }
+
+    public int ReceivedCount => _server.ReceivedEmailCount;
+
+    /// <summary>Returns a loopback port that nothing listens on at the moment of the call.</summary>
+    public static int FindFreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>Waits briefly for the given number of messages and parses them with MimeKit.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (_server.ReceivedEmailCount < count && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
+
+        return _server.ReceivedEmail
+            .Select(received => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(received.Data))))
+            .ToList();
+    }
+
+    public void Dispose() => _server.Dispose();
+}

@@ -1,0 +1,30 @@
+using MarkTrack.Domain.Email;
+using MimeKit;
+
+namespace MarkTrack.Tests.Email;
+
+public sealed class OutboxMimeMessageBuilderTests
+{
+    [Fact]
+    public void BuilderEncodesSecretOnlyInHtml()
+    {
+        var content = new EmailContent(
+            "amina@example.org",
+            "Amina Yusuf",
+            "Your login",
+            $"<p>Temporary password: {EmailContent.SecretPlaceholder}</p>",
+            $"Temporary password: {EmailContent.SecretPlaceholder}");
+        var stored = new OutboxMessage(content, "protected", "account-1", DateTime.UnixEpoch);
+
+        var mime = OutboxMimeMessageBuilder.Build(
+            stored,
+            "a<b&c",
+            MailboxAddress.Parse("office@school.example"),
+            DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("Temporary password: a<b&c", mime.TextBody);
+        Assert.Equal("<p>Temporary password: a&lt;b&amp;c</p>", mime.HtmlBody);
+        Assert.Equal("Amina Yusuf", mime.To.Mailboxes.Single().Name);
+        Assert.Equal("office@school.example", mime.From.Mailboxes.Single().Address);
+    }
+}
