@@ -34,10 +34,14 @@ internal sealed class LoopbackSmtpServer : IDisposable
         return port;
     }
 
-    /// <summary>Waits briefly for the given number of messages and parses them with MimeKit.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count)
+    /// <summary>Waits up to five seconds for the given number of messages and parses them with MimeKit.</summary>
+    public Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count) =>
+        WaitForMessagesAsync(count, TimeSpan.FromSeconds(5));
+
+    /// <summary>Waits up to <paramref name="timeout"/> for the given number of messages and parses them with MimeKit.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var deadline = DateTime.UtcNow.Add(timeout);
         while (_server.ReceivedEmailCount < count && DateTime.UtcNow < deadline)
             await Task.Delay(20);
 

@@ -29,6 +29,8 @@ public sealed class AddParentJourneyTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var entry in _app.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning))
+            Console.WriteLine($"{entry.Level} {entry.Category}: {entry.Message} {entry.Exception}");
         await _chromium.DisposeAsync();
         await _app.DisposeAsync();
         _smtp.Dispose();
@@ -56,7 +58,7 @@ public sealed class AddParentJourneyTests : IAsyncLifetime
         var welcome = Assert.Single(await _smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
         Assert.Equal(ParentEmail, welcome.To.Mailboxes.Single().Address);
         Assert.Contains($"{_app.BaseUrl}/Identity/Account/Login", welcome.TextBody);
-        var temporaryPassword = Regex.Match(welcome.TextBody, @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
+        var temporaryPassword = Regex.Match(welcome.TextBody ?? "", @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
         Assert.NotEmpty(temporaryPassword);
 
         var parent = await _chromium.NewPageAsync(_app.BaseUrl);
@@ -91,7 +93,7 @@ public sealed class AddParentJourneyTests : IAsyncLifetime
         await admin.Locator("input[data-testid=parent-email]").FillAsync("yusuf@example.org");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create Parent" }).ClickAsync();
         var welcome = Assert.Single(await _smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
-        var temporaryPassword = Regex.Match(welcome.TextBody, @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
+        var temporaryPassword = Regex.Match(welcome.TextBody ?? "", @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
 
         var parent = await _chromium.NewPageAsync(_app.BaseUrl);
         await BrowserSteps.SignInAsync(parent, "yusuf@example.org", temporaryPassword);

@@ -1,10 +1,12 @@
 using System.Net;
 using MarkTrack.Domain.Data;
+using MarkTrack.Tests.Email;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MarkTrack.Tests.Infrastructure;
 
@@ -12,7 +14,7 @@ namespace MarkTrack.Tests.Infrastructure;
 /// The real app on Kestrel at 127.0.0.1 on a free port, over a SQLite file of its own, with
 /// email delivered to an SMTP server the test runs.
 /// </summary>
-public sealed class MarkTrackApp : WebApplicationFactory<Program>
+internal sealed class MarkTrackApp : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "office@school.test";
     public const string AdminPassword = "Office-Password-2026";
@@ -27,6 +29,9 @@ public sealed class MarkTrackApp : WebApplicationFactory<Program>
     }
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Every log entry the app wrote, to search for errors and leaked secrets.</summary>
+    public ListLoggerProvider Logs { get; } = new();
 
     public void Start()
     {
@@ -46,6 +51,7 @@ public sealed class MarkTrackApp : WebApplicationFactory<Program>
     {
         // Development serves the packages' static assets (MudBlazor's CSS and JS) from the build output.
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("ConnectionStrings:MarkTrack", _database.ConnectionString);
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);

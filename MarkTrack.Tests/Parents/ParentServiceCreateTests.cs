@@ -3,8 +3,10 @@ using MarkTrack.Domain.Common;
 using MarkTrack.Domain.Email;
 using MarkTrack.Domain.Parents;
 using MarkTrack.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MarkTrack.Tests.Parents;
 
@@ -81,7 +83,7 @@ public sealed class ParentServiceCreateTests : IAsyncLifetime
     {
         await CreateAsync(new NewParent("Aisha Rahman", "aisha@example.org", null));
         var message = await _host.QueryAsync(db => db.OutboxMessages.SingleAsync());
-        var password = _host.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>()
+        var password = _host.Services.GetRequiredService<IDataProtectionProvider>()
             .CreateProtector(EmailOutbox.SecretProtectionPurpose)
             .Unprotect(message.ProtectedSecret!);
 
