@@ -1,6 +1,9 @@
 namespace MarkTrack.Domain.Email;
 
-/// <summary>The sentences of a credentials email that change with its kind, shared by the HTML and text parts.</summary>
+/// <summary>
+/// The sentences of a credentials email that change with its kind, shared by the HTML and
+/// text parts.
+/// </summary>
 internal sealed record CredentialsEmailWording(string Subject, string Heading, string Introduction)
 {
     public const string PasswordLinePrefix = "Temporary password: ";

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MarkTrack.Domain.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -27,14 +26,16 @@ internal sealed class OutboxDeliveryService(
 {
     public const int BatchSize = 20;
 
-    private readonly IDataProtector _secretProtector =
-        dataProtection.CreateProtector(EmailOutbox.SecretProtectionPurpose);
+    private readonly OutboxSecretReader _secrets = new(dataProtection);
 
     private readonly MailboxAddress _from = ParseSender(options.Value.From);
 
     private readonly int _maxAttempts = options.Value.MaxAttempts;
 
-    /// <summary>The time the loop sleeps when nothing signals it, so retries that fall due between signals are sent.</summary>
+    /// <summary>
+    /// The time the loop sleeps when nothing signals it, so retries that fall due between
+    /// signals are sent.
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Delivers one batch of due messages and returns how many it handled.</summary>
@@ -94,9 +95,14 @@ internal sealed class OutboxDeliveryService(
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             if (failedRounds == 0)
-                logger.LogError(exception, "Email delivery failed unexpectedly and will try again at the next signal or poll");
+                logger.LogError(
+                    exception,
+                    "Email delivery failed unexpectedly and will try again at the next signal or poll");
             else
-                logger.LogDebug(exception, "Email delivery failed again ({FailedRounds} rounds in a row)", failedRounds + 1);
+                logger.LogDebug(
+                    exception,
+                    "Email delivery failed again ({FailedRounds} rounds in a row)",
+                    failedRounds + 1);
 
             return failedRounds + 1;
         }
@@ -109,7 +115,7 @@ internal sealed class OutboxDeliveryService(
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (!TryGetSecret(message, out var secret, out var secretError))
+        if (!_secrets.TryRead(message, out var secret, out var secretError))
         {
             GiveUp(message, secretError);
             return;
@@ -135,31 +141,6 @@ internal sealed class OutboxDeliveryService(
         logger.LogInformation("Sent email {OutboxMessageId} for account {AccountId}", message.Id, message.AccountId);
     }
 
-    private bool TryGetSecret(OutboxMessage message, out string? secret, out string error)
-    {
-        secret = null;
-        error = "";
-        if (message.ProtectedSecret is null)
-        {
-            var needsSecret = message.TextBody.Contains(EmailContent.SecretPlaceholder, StringComparison.Ordinal)
-                || message.HtmlBody.Contains(EmailContent.SecretPlaceholder, StringComparison.Ordinal);
-            error = "The email has a place for a temporary password but no password is stored.";
-            return !needsSecret;
-        }
-
-        try
-        {
-            secret = _secretProtector.Unprotect(message.ProtectedSecret);
-            return true;
-        }
-        catch (CryptographicException)
-        {
-            error = "The temporary password could not be decrypted, so the Data Protection keys have "
-                + "probably changed. Send the credentials again.";
-            return false;
-        }
-    }
-
     private void RecordFailure(OutboxMessage message, Exception exception)
     {
         var failedAttempts = message.Attempts + 1;
@@ -182,7 +163,8 @@ internal sealed class OutboxDeliveryService(
 
         logger.LogWarning(
             exception,
-            "Email {OutboxMessageId} for account {AccountId} failed on attempt {Attempt}. The next attempt is at {NextAttemptAt:O}",
+            "Email {OutboxMessageId} for account {AccountId} failed on attempt {Attempt}. "
+            + "The next attempt is at {NextAttemptAt:O}",
             message.Id,
             message.AccountId,
             failedAttempts,
@@ -202,5 +184,6 @@ internal sealed class OutboxDeliveryService(
     private static MailboxAddress ParseSender(string from) =>
         EmailOptionsValidator.TryParseSender(from, out var address)
             ? address
-            : throw new InvalidOperationException($"Email:From '{from}' is not a valid email address. Fix it in the configuration.");
+            : throw new InvalidOperationException(
+                $"Email:From '{from}' is not a valid email address. Fix it in the configuration.");
 }

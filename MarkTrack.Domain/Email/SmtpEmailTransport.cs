@@ -35,6 +35,9 @@ internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmai
         SmtpSecurity.None => SecureSocketOptions.None,
         SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
         SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-        _ => throw new ArgumentOutOfRangeException(nameof(security), security, "The SMTP security mode is not supported."),
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(security),
+            security,
+            "The SMTP security mode is not supported."),
     };
 }

@@ -87,6 +87,15 @@ internal sealed class EmailTestHost : IAsyncDisposable
         return message.Id;
     }
 
+    public async Task<long> SaveMessageAsync(OutboxMessage message)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarkTrackDbContext>();
+        db.OutboxMessages.Add(message);
+        await db.SaveChangesAsync();
+        return message.Id;
+    }
+
     public async Task<OutboxMessage> LoadMessageAsync(long id)
     {
         await using var scope = _services.CreateAsyncScope();

@@ -1,4 +1,3 @@
-using MarkTrack.Domain.Data;
 using MarkTrack.Domain.Email;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace MarkTrack.Tests.Email;
 
-/// <summary>Runs the background loop itself, with a poll interval too long to matter, so only signals wake it.</summary>
+/// <summary>
+/// Runs the background loop itself, with a poll interval too long to matter, so only signals
+/// wake it.
+/// </summary>
 public sealed class OutboxDeliveryLoopTests : EmailTestBase
 {
     private static readonly TimeSpan LongPollInterval = TimeSpan.FromMinutes(10);
@@ -61,19 +63,11 @@ public sealed class OutboxDeliveryLoopTests : EmailTestBase
     /// </summary>
     private static async Task SaveAndNotifyAsync(EmailTestHost host, string email)
     {
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MarkTrackDbContext>();
-        var protector = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>()
+        var protector = host.Services.GetRequiredService<IDataProtectionProvider>()
             .CreateProtector(EmailOutbox.SecretProtectionPurpose);
-        var content = new EmailContent(
-            email,
-            "Test Parent",
-            "Your login",
-            $"<p>Temporary password: {EmailContent.SecretPlaceholder}</p>",
-            $"Temporary password: {EmailContent.SecretPlaceholder}");
+        var content = TestEmailContent.PasswordLineOnly(email);
 
-        db.OutboxMessages.Add(new OutboxMessage(content, protector.Protect("Pw-1"), null, DateTime.UnixEpoch));
-        await db.SaveChangesAsync();
+        await host.SaveMessageAsync(new OutboxMessage(content, protector.Protect("Pw-1"), null, DateTime.UnixEpoch));
         host.Services.GetRequiredService<IOutboxSignal>().Notify();
     }
 

@@ -82,7 +82,8 @@ public sealed class OutboxDeliveryTests : EmailTestBase
         Assert.Equal(start.AddSeconds(10 + 20), afterSecond.NextAttemptAt);
         Assert.Contains(
             host.Logs.Entries,
-            entry => entry.Level == LogLevel.Warning && entry.Message.Contains($"Email {id} ", StringComparison.Ordinal));
+            entry => entry.Level == LogLevel.Warning
+                && entry.Message.Contains($"Email {id} ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -186,6 +187,23 @@ public sealed class OutboxDeliveryTests : EmailTestBase
         Assert.DoesNotContain(host.Logs.Entries, entry => entry.Mentions(Password));
         Assert.DoesNotContain(host.Logs.Entries, entry => entry.Mentions("Temporary password"));
         Assert.DoesNotContain(host.Logs.Entries, entry => entry.Mentions("Dear Amina"));
+    }
+
+    [Fact]
+    public async Task DeliveryGivesUpWithoutStoredSecret()
+    {
+        using var smtp = new LoopbackSmtpServer(LoopbackSmtpServer.FindFreePort());
+        await using var host = EmailTestHost.WithSmtp(Folder, Clock, smtp.Port);
+        await host.CreateDatabaseAsync();
+        var content = TestEmailContent.PasswordLineOnly("amina@example.org");
+        var id = await host.SaveMessageAsync(new OutboxMessage(content, null, null, DateTime.UnixEpoch));
+
+        await host.Delivery.DeliverDueMessagesAsync(CancellationToken.None);
+
+        var stored = await host.LoadMessageAsync(id);
+        Assert.Equal(OutboxStatus.Failed, stored.Status);
+        Assert.Contains("no password is stored", stored.LastError);
+        Assert.Equal(0, smtp.ReceivedCount);
     }
 
     [Fact]

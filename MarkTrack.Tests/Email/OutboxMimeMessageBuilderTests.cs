@@ -8,12 +8,7 @@ public sealed class OutboxMimeMessageBuilderTests
     [Fact]
     public void BuilderEncodesSecretOnlyInHtml()
     {
-        var content = new EmailContent(
-            "amina@example.org",
-            "Amina Yusuf",
-            "Your login",
-            $"<p>Temporary password: {EmailContent.SecretPlaceholder}</p>",
-            $"Temporary password: {EmailContent.SecretPlaceholder}");
+        var content = TestEmailContent.PasswordLineOnly("amina@example.org");
         var stored = new OutboxMessage(content, "protected", "account-1", DateTime.UnixEpoch);
 
         var mime = OutboxMimeMessageBuilder.Build(
