@@ -20,6 +20,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<TemporaryPasswordGenerator>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<ParentService>();
+        services.AddScoped<PasswordResetService>();
         services.AddScoped<ParentDirectory>();
         services.AddScoped<AdminWorkspace>();
         services.AddScoped<PortalDirectory>();

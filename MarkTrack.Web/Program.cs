@@ -1,6 +1,5 @@
 using MarkTrack.Domain;
 using MarkTrack.Domain.Email;
-using MarkTrack.Domain.Setup;
 using MarkTrack.Web.Components;
 using MarkTrack.Web.Hosting;
 using MarkTrack.Web.Identity;
@@ -11,6 +10,7 @@ var connectionString = SqliteConnectionStrings.Resolve(
     builder.Configuration.GetConnectionString(SqliteConnectionStrings.Key),
     builder.Environment.ContentRootPath);
 builder.Services.AddMarkTrackDomain(connectionString);
+builder.Services.AddMarkTrackDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddMarkTrackEmail(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddMarkTrackSetup(builder.Configuration);
 builder.Services.AddMarkTrackIdentity();

@@ -1,15 +1,24 @@
 using MarkTrack.Domain.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MarkTrack.Domain.Accounts;
 
 public static class IdentityBuilderExtensions
 {
-    /// <summary>Adds roles, the EF Core stores over MarkTrack's database and MarkTrack's user manager.</summary>
-    public static IdentityBuilder AddMarkTrackAccounts(this IdentityBuilder builder) =>
-        builder
+    /// <summary>
+    /// Adds roles, the EF Core stores over MarkTrack's database, MarkTrack's user manager and
+    /// its user validator in place of Identity's, and the token providers behind password resets.
+    /// </summary>
+    public static IdentityBuilder AddMarkTrackAccounts(this IdentityBuilder builder)
+    {
+        builder.Services.RemoveAll<IUserValidator<Account>>();
+        return builder
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MarkTrackDbContext>()
-            .AddUserManager<AccountUserManager>();
+            .AddUserManager<AccountUserManager>()
+            .AddDefaultTokenProviders()
+            .AddUserValidator<AccountUserValidator>();
+    }
 }

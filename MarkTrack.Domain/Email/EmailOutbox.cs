@@ -36,14 +36,33 @@ public sealed class EmailOutbox(
         var message = new OutboxMessage(content, protectedSecret, account.Id, clock.GetUtcNow().UtcDateTime);
         db.OutboxMessages.Add(message);
 
-        // NOTE: this wakes the delivery loop before the caller commits, so the loop can look too
-        // early and miss the message. The message then goes out at the next poll, within 5 s.
-        signal.Notify();
-
         logger.LogInformation(
             "Queued {EmailKind} email for account {AccountId}",
             kind,
             account.Id);
         return message;
     }
+
+    /// <summary>Queues a password reset email; the link is stored encrypted like a password.</summary>
+    public async Task<OutboxMessage> QueuePasswordResetAsync(
+        Account account,
+        string resetLink,
+        CancellationToken cancellationToken)
+    {
+        var email = account.Email
+            ?? throw new InvalidOperationException($"Account {account.Id} has no email to send a reset link to.");
+        var content = await composer.ComposePasswordResetAsync(new PasswordResetEmailModel(account.FullName, email), cancellationToken);
+        var protectedLink = dataProtection.CreateProtector(SecretProtectionPurpose).Protect(resetLink);
+
+        var message = new OutboxMessage(content, protectedLink, account.Id, clock.GetUtcNow().UtcDateTime);
+        db.OutboxMessages.Add(message);
+        logger.LogInformation("Queued password reset email for account {AccountId}", account.Id);
+        return message;
+    }
+
+    /// <summary>
+    /// Wakes the delivery loop. Call it after the transaction that queued messages commits;
+    /// woken earlier, the loop would not see them and they would wait for the next poll.
+    /// </summary>
+    public void WakeDelivery() => signal.Notify();
 }

@@ -28,7 +28,8 @@ public static class EmailServiceCollectionExtensions
 
         services.AddDataProtection();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IEmailComposer, RazorEmailComposer>();
+        // Scoped, because the HtmlRenderer resolves scoped Blazor services from the provider it is given.
+        services.AddScoped<IEmailComposer, RazorEmailComposer>();
         services.AddSingleton<IEmailTransport>(CreateTransport);
 
         services.AddSingleton<OutboxSignal>();

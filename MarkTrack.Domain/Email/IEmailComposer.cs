@@ -7,4 +7,7 @@ namespace MarkTrack.Domain.Email;
 public interface IEmailComposer
 {
     Task<EmailContent> ComposeCredentialsAsync(CredentialsEmailModel model, CancellationToken cancellationToken);
+
+    /// <summary>Renders a password reset email with <see cref="EmailContent.SecretPlaceholder"/> where the link goes.</summary>
+    Task<EmailContent> ComposePasswordResetAsync(PasswordResetEmailModel model, CancellationToken cancellationToken);
 }

@@ -23,6 +23,30 @@ internal sealed class RazorEmailComposer(IServiceProvider services, ILoggerFacto
         return new EmailContent(model.RecipientEmail, model.RecipientName, wording.Subject, html, text);
     }
 
+    public async Task<EmailContent> ComposePasswordResetAsync(
+        PasswordResetEmailModel model,
+        CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            [nameof(PasswordResetEmail.Model)] = model,
+        };
+
+        var html = await RenderAsync<PasswordResetEmail>(parameters);
+        var text = string.Join(
+            Environment.NewLine,
+            PasswordResetEmailModel.Subject,
+            "",
+            $"Dear {model.RecipientName},",
+            "",
+            PasswordResetEmailModel.Introduction,
+            "",
+            EmailContent.SecretPlaceholder,
+            "",
+            PasswordResetEmailModel.IgnoreNotice);
+        return new EmailContent(model.RecipientEmail, model.RecipientName, PasswordResetEmailModel.Subject, html, text);
+    }
+
     /// <remarks>
     /// A renderer per email, because an HtmlRenderer keeps every component it has rendered
     /// until it is disposed.

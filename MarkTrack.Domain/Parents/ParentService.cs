@@ -106,6 +106,7 @@ public sealed class ParentService(
         await outbox.QueueCredentialsAsync(account, password, CredentialsEmailKind.ParentWelcome, school.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        outbox.WakeDelivery();
 
         logger.LogInformation("Created parent {ParentId} in school {SchoolId}", parent.Id, school.Id);
         return Result<Parent>.Success(parent, ParentMessages.Created(email));

@@ -45,7 +45,7 @@ public sealed class InstallationSetup(
 
     private async Task<School> EnsureOrganizationAsync(CancellationToken cancellationToken)
     {
-        var organization = await db.Organizations.FirstOrDefaultAsync(cancellationToken);
+        var organization = await db.Organizations.SingleOrDefaultAsync(cancellationToken);
         if (organization is null)
         {
             organization = new Organization(bootstrap.Value.OrganizationName.Trim());

@@ -29,8 +29,7 @@ public sealed class AddParentJourneyTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var entry in _app.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning))
-            Console.WriteLine($"{entry.Level} {entry.Category}: {entry.Message} {entry.Exception}");
+        _app.WriteWarningsTo(Xunit.TestContext.Current.TestOutputHelper);
         await _chromium.DisposeAsync();
         await _app.DisposeAsync();
         _smtp.Dispose();
@@ -79,6 +78,8 @@ public sealed class AddParentJourneyTests : IAsyncLifetime
         var account = await _app.QueryAsync(db => db.Users.SingleAsync(u => u.Email == ParentEmail));
         Assert.NotNull(account.LastSignInAt);
         Assert.False(account.MustChangePassword);
+        Assert.DoesNotContain(_app.Logs.Entries, entry => entry.Mentions(temporaryPassword));
+        Assert.DoesNotContain(_app.Logs.Entries, entry => entry.Mentions(ParentNewPassword));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ internal sealed class MarkTrackApp : WebApplicationFactory<Program>
 
     private readonly TestDatabaseFile _database = new();
     private readonly int _smtpPort;
+    private readonly DirectoryInfo _keysDirectory = Directory.CreateTempSubdirectory("marktrack-keys-");
 
     public MarkTrackApp(int smtpPort)
     {
@@ -47,6 +48,13 @@ internal sealed class MarkTrackApp : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<MarkTrackDbContext>());
     }
 
+    /// <summary>Copies the app's warnings and errors into the test's output, to explain a failure.</summary>
+    public void WriteWarningsTo(ITestOutputHelper? output)
+    {
+        foreach (var entry in Logs.Entries.Where(e => e.Level >= LogLevel.Warning))
+            output?.WriteLine($"{entry.Level} {entry.Category}: {entry.Message} {entry.Exception}");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Development serves the packages' static assets (MudBlazor's CSS and JS) from the build output.
@@ -58,6 +66,7 @@ internal sealed class MarkTrackApp : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:OrganizationName", "Test Organization");
         builder.UseSetting("Bootstrap:SchoolName", "Test School");
         builder.UseSetting("DemoData:Enabled", "false");
+        builder.UseSetting("DataProtection:KeysDirectory", _keysDirectory.FullName);
         builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Email:Smtp:Port", _smtpPort.ToString());
         builder.UseSetting("Email:Smtp:Security", "None");
@@ -68,5 +77,6 @@ internal sealed class MarkTrackApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         _database.Dispose();
+        _keysDirectory.Delete(recursive: true);
     }
 }

@@ -3,6 +3,7 @@ using MarkTrack.Domain.Email;
 using MarkTrack.Domain.Setup;
 using MarkTrack.Web.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using MudBlazor.Services;
@@ -11,6 +12,25 @@ namespace MarkTrack.Web.Hosting;
 
 public static class WebServiceCollectionExtensions
 {
+    public const string KeysDirectoryKey = "DataProtection:KeysDirectory";
+    public const string DefaultKeysDirectory = "App_Data/keys";
+
+    /// <summary>
+    /// Keeps the Data Protection keys in a folder that survives restarts. They encrypt the
+    /// sign-in cookies and the passwords waiting in the email outbox.
+    /// </summary>
+    public static IServiceCollection AddMarkTrackDataProtection(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string contentRootPath)
+    {
+        var keysDirectory = Path.GetFullPath(configuration[KeysDirectoryKey] ?? DefaultKeysDirectory, contentRootPath);
+        services.AddDataProtection()
+            .SetApplicationName("MarkTrack")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+        return services;
+    }
+
     public static IServiceCollection AddMarkTrackSetup(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.SectionName));

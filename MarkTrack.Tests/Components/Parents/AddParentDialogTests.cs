@@ -13,6 +13,7 @@ public sealed class AddParentDialogTests : MudTestContext, IAsyncLifetime
 {
     private DomainTestHost _host = null!;
     private int _calls;
+    private TaskCompletionSource? _gate;
 
     public async ValueTask InitializeAsync() => _host = await DomainTestHost.StartAsync();
 
@@ -42,7 +43,7 @@ public sealed class AddParentDialogTests : MudTestContext, IAsyncLifetime
 
         await host.Find("[data-testid=create-parent]").ClickAsync(new());
 
-        Assert.Contains("Full Name is required. Type the person&#x27;s full name.", host.Markup);
+        Assert.Contains("Full Name is required. Type the person's full name.", host.Markup);
         Assert.Contains("Email Address is required. Type the address the login details should go to.", host.Markup);
         Assert.Equal(0, _calls);
     }
@@ -109,13 +110,17 @@ public sealed class AddParentDialogTests : MudTestContext, IAsyncLifetime
     {
         var (host, dialog) = await OpenAsync();
         await FillAsync(host, "Aisha Rahman", "aisha@example.org");
-        var button = host.Find("[data-testid=create-parent]");
+        _gate = new TaskCompletionSource();
 
-        var first = button.ClickAsync(new());
-        var second = button.ClickAsync(new());
+        var first = host.Find("[data-testid=create-parent]").ClickAsync(new());
+        var buttonWhileSaving = host.Find("[data-testid=create-parent]");
+        var disabledWhileSaving = buttonWhileSaving.HasAttribute("disabled");
+        var second = buttonWhileSaving.ClickAsync(new());
+        _gate.SetResult();
         await Task.WhenAll(first, second);
         await dialog.Result.WaitAsync(TimeSpan.FromSeconds(10), Xunit.TestContext.Current.CancellationToken);
 
+        Assert.True(disabledWhileSaving);
         Assert.Equal(1, _calls);
         Assert.Equal(1, await _host.QueryAsync(db => db.Parents.CountAsync()));
         Assert.Equal(1, await _host.QueryAsync(db => db.OutboxMessages.CountAsync()));
@@ -126,10 +131,11 @@ public sealed class AddParentDialogTests : MudTestContext, IAsyncLifetime
     {
         var (host, _) = await OpenAsync();
 
-        await FillAsync(host, "<b>bold</b>", "not-an-email");
+        await FillAsync(host, "<b>bold</b>", "<b>x</b>@example.org");
         await host.Find("[data-testid=create-parent]").ClickAsync(new());
 
-        Assert.DoesNotContain("<b>bold</b>", host.Markup);
+        Assert.Contains("&lt;b&gt;x&lt;/b&gt;@example.org is not a valid email address", host.Markup);
+        Assert.Empty(host.FindAll("b"));
     }
 
     private async Task<(IRenderedComponent<DialogHost> Host, IDialogReference Dialog)> OpenAsync()
@@ -147,6 +153,8 @@ public sealed class AddParentDialogTests : MudTestContext, IAsyncLifetime
     private async Task<Result> CountedCreateAsync(NewParent input)
     {
         Interlocked.Increment(ref _calls);
+        if (_gate is not null)
+            await _gate.Task;
         return await CreateParentAsync(input);
     }
 

@@ -1,0 +1,14 @@
+namespace MarkTrack.Domain.Email;
+
+/// <summary>What a password reset email says, apart from the reset link, which travels as the secret.</summary>
+public sealed record PasswordResetEmailModel(string RecipientName, string RecipientEmail)
+{
+    public const string Subject = "Reset your MarkTrack password";
+
+    public const string Introduction =
+        "Someone, hopefully you, asked to reset the password of your MarkTrack account. "
+        + "Open the link below to choose a new password. The link works for 24 hours and only once.";
+
+    public const string IgnoreNotice =
+        "If you did not ask for this, ignore this email: your password stays as it is.";
+}
