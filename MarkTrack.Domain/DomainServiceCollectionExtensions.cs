@@ -18,6 +18,7 @@ public static class DomainServiceCollectionExtensions
         services.AddDbContext<MarkTrackDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TemporaryPasswordGenerator>();
+        services.AddScoped<TemporaryPasswordIssuer>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<ParentService>();
         services.AddScoped<PasswordResetService>();

@@ -13,7 +13,7 @@ namespace MarkTrack.Domain.Parents;
 public sealed class ParentService(
     MarkTrackDbContext db,
     UserManager<Account> users,
-    TemporaryPasswordGenerator passwords,
+    TemporaryPasswordIssuer temporaryPasswords,
     EmailOutbox outbox,
     TimeProvider clock,
     ILogger<ParentService> logger)
@@ -94,11 +94,9 @@ public sealed class ParentService(
         var account = new Account(AccountKind.Parent, school.OrganizationId, input.FullName!, email, now);
         account.ChangePhone(input.PhoneNumber);
         account.EnableLogin();
-        account.IssueTemporaryPassword(now);
-
-        var password = passwords.Generate();
-        await users.CreateAsync(account, password).ThrowIfFailedAsync("create the parent's account");
+        await users.CreateAsync(account).ThrowIfFailedAsync("create the parent's account");
         await users.AddToRoleAsync(account, Roles.Parent).ThrowIfFailedAsync("give the parent the Parent role");
+        var password = await temporaryPasswords.IssueAsync(account);
 
         var parent = new Parent(account, school.Id, now);
         parent.ChangeAddress(input.Address);
