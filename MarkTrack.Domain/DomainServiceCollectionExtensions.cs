@@ -1,10 +1,12 @@
 using MarkTrack.Domain.Accounts;
+using MarkTrack.Domain.Audit;
 using MarkTrack.Domain.Data;
 using MarkTrack.Domain.Email;
 using MarkTrack.Domain.Parents;
 using MarkTrack.Domain.Portal;
 using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Setup;
+using MarkTrack.Domain.Students;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +27,12 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ParentDirectory>();
         services.AddScoped<AdminWorkspace>();
         services.AddScoped<PortalDirectory>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditDirectory>();
+        services.AddScoped<StudentLoader>();
+        services.AddScoped<StudentService>();
+        services.AddScoped<StudentLinking>();
+        services.AddScoped<StudentDirectory>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<InstallationSetup>();
         return services;

@@ -1,4 +1,5 @@
 using MarkTrack.Domain.Accounts;
+using MarkTrack.Domain.Audit;
 using MarkTrack.Domain.Email;
 using MarkTrack.Domain.Organizations;
 using MarkTrack.Domain.Parents;
@@ -25,6 +26,8 @@ public sealed class MarkTrackDbContext(DbContextOptions<MarkTrackDbContext> opti
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,8 +9,11 @@ public enum CredentialsEmailKind
     /// <summary>A fresh temporary password sent with Send Credentials, Resend or Send All.</summary>
     ParentCredentials,
 
-    /// <summary>A student who now signs in with its own login.</summary>
+    /// <summary>A child who became an independent student and now signs in with its own login.</summary>
     IndependentStudent,
+
+    /// <summary>A student an admin created as independent, with its own login from the start.</summary>
+    StudentWelcome,
 }
 
 /// <summary>What a credentials email says, apart from the password, which travels separately.</summary>

@@ -31,6 +31,11 @@ internal sealed record CredentialsEmailWording(string Subject, string Heading, s
                 "You now have your own login",
                 $"{school} has given you your own student account. From now on you sign in with "
                 + "your own login instead of through a parent."),
+            CredentialsEmailKind.StudentWelcome => new(
+                $"Your {school} student login",
+                $"Welcome to {school}",
+                $"{school} has created a student account for you. In the portal you can follow "
+                + "your grades, attendance, Hifz progress and invoices."),
             _ => throw new ArgumentOutOfRangeException(
                 nameof(model),
                 model.Kind,

@@ -32,5 +32,17 @@ public sealed class Parent
 
     public IReadOnlyCollection<SchoolMembership> Memberships => _memberships;
 
+    public bool BelongsTo(Guid schoolId) => _memberships.Any(m => m.SchoolId == schoolId);
+
+    /// <summary>Adds the parent to a school; returns false when already a member.</summary>
+    public bool JoinSchool(Guid schoolId, DateTime joinedAt)
+    {
+        if (BelongsTo(schoolId))
+            return false;
+
+        _memberships.Add(new SchoolMembership(Id, schoolId, joinedAt));
+        return true;
+    }
+
     public void ChangeAddress(string? address) => Address = address;
 }

@@ -1,3 +1,4 @@
+using MarkTrack.Domain.Common;
 using MarkTrack.Domain.Data;
 using MarkTrack.Domain.Students;
 using Microsoft.EntityFrameworkCore;
@@ -48,14 +49,12 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
             .Where(p => p.Account.ArchivedAt == null)
             .Where(p => p.Memberships.Any(m => m.SchoolId == schoolId));
 
-        var term = search?.Trim();
-        if (!string.IsNullOrEmpty(term))
+        if (PersonSearch.Pattern(search) is { } pattern)
         {
-            var pattern = $"%{EscapeLike(term)}%";
             parents = parents.Where(p =>
-                EF.Functions.Like(p.Account.FullName, pattern, "\\")
-                || EF.Functions.Like(p.Account.Email!, pattern, "\\")
-                || EF.Functions.Like(p.Account.PhoneNumber!, pattern, "\\"));
+                EF.Functions.Like(p.Account.FullName, pattern, PersonSearch.Escape)
+                || EF.Functions.Like(p.Account.Email!, pattern, PersonSearch.Escape)
+                || EF.Functions.Like(p.Account.PhoneNumber!, pattern, PersonSearch.Escape));
         }
 
         var total = await parents.CountAsync(cancellationToken);
@@ -114,7 +113,4 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
             .OrderBy(s => s.Account.FullName)
             .Select(s => new ParentChild(s.Id, s.Account.FullName, s.Parent1Id == parentId ? 1 : 2))
             .ToListAsync(cancellationToken);
-
-    private static string EscapeLike(string term) =>
-        term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -48,6 +48,74 @@ public sealed class Student
 
     public IReadOnlyCollection<Enrollment> Enrollments => _enrollments;
 
+    public bool HasTwoParents => Parent1Id is not null && Parent2Id is not null;
+
+    /// <summary>Returns 1 or 2 for the slot the parent holds, or null when not linked.</summary>
+    public int? SlotOf(Guid parentId) =>
+        Parent1Id == parentId ? 1 : Parent2Id == parentId ? 2 : null;
+
+    /// <summary>
+    /// Puts the parent in the next empty slot and returns the slot. An independent student
+    /// becomes a child with this parent as Parent 1 and signs in through the parent from now on.
+    /// </summary>
+    public int LinkParent(Parent parent)
+    {
+        if (SlotOf(parent.Id) is not null)
+            throw new InvalidOperationException($"Parent {parent.Id} is already linked to student {Id}.");
+        if (HasTwoParents)
+            throw new InvalidOperationException($"Student {Id} already has two parents.");
+
+        Version = Guid.NewGuid();
+        if (Kind == StudentKind.Independent)
+        {
+            Kind = StudentKind.Child;
+            Account.DisableLogin();
+        }
+
+        if (Parent1Id is null)
+        {
+            Parent1 = parent;
+            Parent1Id = parent.Id;
+            return 1;
+        }
+
+        Parent2 = parent;
+        Parent2Id = parent.Id;
+        return 2;
+    }
+
+    /// <summary>
+    /// Removes the parent's link. Parent 2 moves up when Parent 1 leaves; a child left with
+    /// no parent becomes an independent student with login switched on.
+    /// </summary>
+    public UnlinkOutcome UnlinkParent(Guid parentId)
+    {
+        var slot = SlotOf(parentId)
+            ?? throw new InvalidOperationException($"Parent {parentId} is not linked to student {Id}.");
+        Version = Guid.NewGuid();
+        if (slot == 2)
+        {
+            Parent2 = null;
+            Parent2Id = null;
+            return UnlinkOutcome.Removed;
+        }
+
+        if (Parent2Id is not null)
+        {
+            Parent1 = Parent2;
+            Parent1Id = Parent2Id;
+            Parent2 = null;
+            Parent2Id = null;
+            return UnlinkOutcome.SecondParentPromoted;
+        }
+
+        Parent1 = null;
+        Parent1Id = null;
+        Kind = StudentKind.Independent;
+        Account.EnableLogin();
+        return UnlinkOutcome.BecameIndependent;
+    }
+
     public static Student CreateChild(Account account, Parent parent1, Guid schoolId, DateTime createdAt)
         => new(account, StudentKind.Child, parent1, schoolId, createdAt);
 

@@ -40,6 +40,7 @@ public sealed class RazorEmailComposerTests
     [InlineData(CredentialsEmailKind.ParentWelcome)]
     [InlineData(CredentialsEmailKind.ParentCredentials)]
     [InlineData(CredentialsEmailKind.IndependentStudent)]
+    [InlineData(CredentialsEmailKind.StudentWelcome)]
     public async Task ComposerPutsPasswordLineInBothParts(CredentialsEmailKind kind)
     {
         var content = await ComposeAsync(Model(kind));
@@ -67,6 +68,10 @@ public sealed class RazorEmailComposerTests
         CredentialsEmailKind.IndependentStudent,
         "Your Al-Noor Academy student login",
         "you sign in with your own login")]
+    [InlineData(
+        CredentialsEmailKind.StudentWelcome,
+        "Your Al-Noor Academy student login",
+        "has created a student account for you")]
     public async Task ComposerWordsEachKind(CredentialsEmailKind kind, string subject, string phrase)
     {
         var content = await ComposeAsync(Model(kind));
