@@ -1,7 +1,7 @@
 namespace MarkTrack.Domain.Audit;
 
 /// <summary>
-/// One change to who is linked to whom, kept for the office to answer a family's dispute.
+/// One change to who is linked to whom, kept so the office can settle a family's dispute.
 /// Names are copied in, so the entry still reads after the people are deleted.
 /// </summary>
 public sealed class AuditEntry

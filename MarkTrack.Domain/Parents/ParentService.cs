@@ -78,7 +78,7 @@ public sealed class ParentService(
 
     /// <remarks>
     /// The email check runs inside the transaction. SQLite transactions from EF Core begin
-    /// IMMEDIATE, so two admins adding the same email are serialized and the second sees the first.
+    /// IMMEDIATE, so two admins adding the same email are serialized and the second finds the first.
     /// </remarks>
     private async Task<Result<Parent>> CreateInTransactionAsync(
         NewParent input,

@@ -1,7 +1,7 @@
 namespace MarkTrack.Web.Identity;
 
 /// <summary>
-/// Answers 404 for the Identity UI pages MarkTrack does not offer, and sends a user who
+/// Responds 404 to the Identity UI pages MarkTrack does not offer, and redirects a user who
 /// signed in with a temporary password to the change-password page before anything else.
 /// </summary>
 public sealed class IdentityPageGuardMiddleware(RequestDelegate next)
