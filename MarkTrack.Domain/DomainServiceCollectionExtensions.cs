@@ -8,6 +8,7 @@ using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Setup;
 using MarkTrack.Domain.Students;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarkTrack.Domain;
@@ -17,7 +18,10 @@ public static class DomainServiceCollectionExtensions
     /// <summary>Registers the DbContext over SQLite and every domain service.</summary>
     public static IServiceCollection AddMarkTrackDomain(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<MarkTrackDbContext>(options => options.UseSqlite(connectionString));
+        // Interceptors registered in DI (tests add one to inject failures) join every DbContext.
+        services.AddDbContext<MarkTrackDbContext>((provider, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TemporaryPasswordGenerator>();
         services.AddScoped<TemporaryPasswordIssuer>();
@@ -33,6 +37,10 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<StudentService>();
         services.AddScoped<StudentLinking>();
         services.AddScoped<StudentDirectory>();
+        services.AddScoped<ParentRemoval>();
+        services.AddScoped<ParentLifecycle>();
+        services.AddScoped<SchoolMemberships>();
+        services.AddScoped<SchoolService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<InstallationSetup>();
         return services;

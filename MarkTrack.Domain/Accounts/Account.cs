@@ -80,5 +80,9 @@ public sealed class Account : IdentityUser
 
     public void RecordSignIn(DateTime signedInAt) => LastSignInAt = signedInAt;
 
+    public void Archive(DateTime archivedAt) => ArchivedAt ??= archivedAt;
+
+    public void Restore() => ArchivedAt = null;
+
     public void SwitchSchool(Guid schoolId) => CurrentSchoolId = schoolId;
 }

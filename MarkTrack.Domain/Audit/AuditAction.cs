@@ -8,4 +8,11 @@ public enum AuditAction
     PromotedToParent1,
     BecameChild,
     BecameIndependent,
+    Archived,
+    Restored,
+    Deleted,
+    JoinedSchool,
+    LeftSchool,
+    Enrolled,
+    Unenrolled,
 }

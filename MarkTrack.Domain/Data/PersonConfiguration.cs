@@ -26,6 +26,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.HasOne(s => s.Parent1).WithMany().HasForeignKey(s => s.Parent1Id).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Parent2).WithMany().HasForeignKey(s => s.Parent2Id).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasIndex(s => s.ArchivedWithParentId);
         builder.Navigation(s => s.Enrollments).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.ToTable(t =>

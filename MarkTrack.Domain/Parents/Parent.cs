@@ -44,5 +44,7 @@ public sealed class Parent
         return true;
     }
 
+    public void LeaveSchool(Guid schoolId) => _memberships.RemoveAll(m => m.SchoolId == schoolId);
+
     public void ChangeAddress(string? address) => Address = address;
 }

@@ -48,6 +48,9 @@ public sealed class Student
 
     public IReadOnlyCollection<Enrollment> Enrollments => _enrollments;
 
+    /// <summary>The parent whose archiving archived this student; restoring that parent restores the student.</summary>
+    public Guid? ArchivedWithParentId { get; private set; }
+
     public bool HasTwoParents => Parent1Id is not null && Parent2Id is not null;
 
     /// <summary>Returns 1 or 2 for the slot the parent holds, or null when not linked.</summary>
@@ -115,6 +118,47 @@ public sealed class Student
         Account.EnableLogin();
         return UnlinkOutcome.BecameIndependent;
     }
+
+    /// <summary>Archives the student together with the parent who was its only active guardian.</summary>
+    public void ArchiveWith(Guid parentId, DateTime archivedAt)
+    {
+        Account.Archive(archivedAt);
+        ArchivedWithParentId = parentId;
+    }
+
+    public void RestoreWithParent()
+    {
+        Account.Restore();
+        ArchivedWithParentId = null;
+    }
+
+    /// <summary>
+    /// Moves an archived Parent 1 into the Parent 2 slot and the other parent into Parent 1,
+    /// so the child's primary guardian is one who is still active.
+    /// </summary>
+    public void KeepArchivedParentSecond(Guid archivedParentId)
+    {
+        if (Parent1Id != archivedParentId || Parent2 is null)
+            return;
+
+        (Parent1, Parent2) = (Parent2, Parent1);
+        (Parent1Id, Parent2Id) = (Parent2Id, Parent1Id);
+        Version = Guid.NewGuid();
+    }
+
+    public bool IsEnrolledIn(Guid schoolId) => _enrollments.Any(e => e.SchoolId == schoolId);
+
+    /// <summary>Enrolls the student in a school; returns false when already enrolled.</summary>
+    public bool Enroll(Guid schoolId, DateTime enrolledAt)
+    {
+        if (IsEnrolledIn(schoolId))
+            return false;
+
+        _enrollments.Add(new Enrollment(Id, schoolId, enrolledAt));
+        return true;
+    }
+
+    public void Unenroll(Guid schoolId) => _enrollments.RemoveAll(e => e.SchoolId == schoolId);
 
     public static Student CreateChild(Account account, Parent parent1, Guid schoolId, DateTime createdAt)
         => new(account, StudentKind.Child, parent1, schoolId, createdAt);

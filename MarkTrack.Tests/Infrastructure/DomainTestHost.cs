@@ -7,6 +7,7 @@ using MarkTrack.Domain.Setup;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,11 +50,15 @@ public sealed class DomainTestHost : IAsyncDisposable
         services.AddIdentityCore<Account>(AccountRules.Configure).AddMarkTrackAccounts();
         services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        services.AddSingleton<IInterceptor>(Failures);
         services.Replace(ServiceDescriptor.Singleton<ISignInLinkProvider>(new FixedSignInLink()));
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>Fails chosen SQL commands of every DbContext the host makes.</summary>
+    public FailureInjector Failures { get; } = new();
 
     public ServiceProvider Services { get; }
 

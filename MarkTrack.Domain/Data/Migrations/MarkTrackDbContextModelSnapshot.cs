@@ -359,6 +359,9 @@ namespace MarkTrack.Domain.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ArchivedWithParentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -378,6 +381,8 @@ namespace MarkTrack.Domain.Data.Migrations
 
                     b.HasIndex("AccountId")
                         .IsUnique();
+
+                    b.HasIndex("ArchivedWithParentId");
 
                     b.HasIndex("Parent1Id");
 
