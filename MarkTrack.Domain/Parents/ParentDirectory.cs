@@ -1,5 +1,6 @@
 using MarkTrack.Domain.Common;
 using MarkTrack.Domain.Data;
+using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Students;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,13 @@ public sealed record ParentRow(
 
 public sealed record ParentPage(IReadOnlyList<ParentRow> Rows, int TotalCount);
 
+public sealed record ArchivedParentRow(
+    Guid Id,
+    string FullName,
+    string? Email,
+    DateTime ArchivedAt,
+    int ChildrenArchivedWith);
+
 public sealed record ParentChild(Guid StudentId, string FullName, int Slot);
 
 public sealed record ParentProfile(
@@ -27,8 +35,11 @@ public sealed record ParentProfile(
     DateTime? LastSignInAt,
     bool IsDeactivated,
     bool IsArchived,
-    IReadOnlyList<string> SchoolNames,
-    IReadOnlyList<ParentChild> Children);
+    IReadOnlyList<SchoolOption> Schools,
+    IReadOnlyList<ParentChild> Children)
+{
+    public IReadOnlyList<string> SchoolNames => Schools.Select(s => s.Name).ToList();
+}
 
 /// <summary>Read-only queries behind the admin's parent pages.</summary>
 public sealed class ParentDirectory(MarkTrackDbContext db)
@@ -74,6 +85,19 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
         return new ParentPage(rows, total);
     }
 
+    /// <summary>Lists the archived parents of a school, newest archive first.</summary>
+    public Task<List<ArchivedParentRow>> ListArchivedAsync(Guid schoolId, CancellationToken cancellationToken) =>
+        db.Parents
+            .Where(p => p.Account.ArchivedAt != null && p.Memberships.Any(m => m.SchoolId == schoolId))
+            .OrderByDescending(p => p.Account.ArchivedAt)
+            .Select(p => new ArchivedParentRow(
+                p.Id,
+                p.Account.FullName,
+                p.Account.Email,
+                p.Account.ArchivedAt!.Value,
+                db.Students.Count(s => s.ArchivedWithParentId == p.Id)))
+            .ToListAsync(cancellationToken);
+
     public async Task<ParentProfile?> GetProfileAsync(Guid parentId, CancellationToken cancellationToken)
     {
         var parent = await db.Parents
@@ -85,10 +109,10 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
             return null;
 
         var schoolIds = parent.Memberships.Select(m => m.SchoolId).ToList();
-        var schoolNames = await db.Schools
+        var schools = await db.Schools
             .Where(s => schoolIds.Contains(s.Id))
             .OrderBy(s => s.Name)
-            .Select(s => s.Name)
+            .Select(s => new SchoolOption(s.Id, s.Name))
             .ToListAsync(cancellationToken);
         var children = await ListChildrenAsync(parentId, cancellationToken);
 
@@ -103,7 +127,7 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
             account.LastSignInAt,
             account.IsDeactivated,
             account.IsArchived,
-            schoolNames,
+            schools,
             children);
     }
 

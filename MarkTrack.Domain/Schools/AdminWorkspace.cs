@@ -8,7 +8,7 @@ namespace MarkTrack.Domain.Schools;
 public sealed record SchoolOption(Guid Id, string Name);
 
 /// <summary>The schools an admin can switch between and the one the admin is working in.</summary>
-public sealed record Workspace(SchoolOption CurrentSchool, IReadOnlyList<SchoolOption> Schools);
+public sealed record Workspace(Guid OrganizationId, SchoolOption CurrentSchool, IReadOnlyList<SchoolOption> Schools);
 
 /// <summary>Finds and switches the admin's current school; the choice is kept on the admin's account.</summary>
 public sealed class AdminWorkspace(MarkTrackDbContext db, ILogger<AdminWorkspace> logger)
@@ -29,7 +29,7 @@ public sealed class AdminWorkspace(MarkTrackDbContext db, ILogger<AdminWorkspace
             return null;
 
         var current = schools.FirstOrDefault(s => s.Id == admin.CurrentSchoolId) ?? schools[0];
-        return new Workspace(current, schools);
+        return new Workspace(admin.OrganizationId, current, schools);
     }
 
     public async Task<Workspace?> SwitchAsync(string adminAccountId, Guid schoolId, CancellationToken cancellationToken)

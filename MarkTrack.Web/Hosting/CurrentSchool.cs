@@ -29,6 +29,15 @@ public sealed class CurrentSchool(DomainScope domain, AuthenticationStateProvide
         return Workspace;
     }
 
+    /// <summary>Reloads the school list after a school was added or renamed, and tells the pages.</summary>
+    public async Task ReloadAsync()
+    {
+        Workspace = null;
+        await LoadAsync();
+        if (Changed is { } handlers)
+            await handlers.Invoke();
+    }
+
     public async Task SwitchAsync(Guid schoolId)
     {
         var accountId = await GetAccountIdAsync();

@@ -67,6 +67,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<ISignInLinkProvider, SignInLinkProvider>();
         services.AddSingleton<DomainScope>();
         services.AddScoped<CurrentSchool>();
+        services.AddScoped<AdminActor>();
         return services;
     }
 }
