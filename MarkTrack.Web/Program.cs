@@ -24,6 +24,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseMiddleware<StatusPagesForReadsOnlyMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<IdentityPageGuardMiddleware>();
 app.UseAuthorization();

@@ -1,3 +1,4 @@
+using MarkTrack.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace MarkTrack.Domain.Accounts;
@@ -22,6 +23,7 @@ public sealed class Account : IdentityUser
         Kind = kind;
         OrganizationId = organizationId;
         FullName = fullName;
+        SearchName = PersonSearch.Fold(fullName);
         Email = email;
         UserName = email ?? $"no-email-{Id}";
         CreatedAt = createdAt;
@@ -34,6 +36,9 @@ public sealed class Account : IdentityUser
     public Guid OrganizationId { get; private set; }
 
     public string FullName { get; private set; } = "";
+
+    /// <summary>The full name folded for case- and accent-insensitive search and sorting.</summary>
+    public string SearchName { get; private set; } = "";
 
     public DateTime CreatedAt { get; private set; }
 
@@ -58,7 +63,11 @@ public sealed class Account : IdentityUser
 
     public bool CanSignIn => LoginEnabled && !IsDeactivated && !IsArchived;
 
-    public void Rename(string fullName) => FullName = fullName;
+    public void Rename(string fullName)
+    {
+        FullName = fullName;
+        SearchName = PersonSearch.Fold(fullName);
+    }
 
     public void ChangePhone(string? phone) => PhoneNumber = phone;
 

@@ -15,6 +15,10 @@ public static class AccountRules
         options.SignIn.RequireConfirmedAccount = false;
         options.SignIn.RequireConfirmedEmail = false;
         options.User.RequireUniqueEmail = true;
+
+        // The user name is the email, and PersonInput already validates emails. Identity's default
+        // character list would reject valid addresses such as o'brien@example.org or jürgen@example.org.
+        options.User.AllowedUserNameCharacters = "";
         options.Password.RequiredLength = PasswordMinLength;
         options.Password.RequireDigit = true;
         options.Password.RequireLowercase = true;

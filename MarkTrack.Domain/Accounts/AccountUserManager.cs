@@ -17,7 +17,8 @@ public sealed class AccountUserManager(
     ILookupNormalizer keyNormalizer,
     IdentityErrorDescriber errors,
     IServiceProvider services,
-    ILogger<UserManager<Account>> logger)
+    ILogger<UserManager<Account>> logger,
+    TimeProvider clock)
     : UserManager<Account>(
         store,
         optionsAccessor,
@@ -29,26 +30,34 @@ public sealed class AccountUserManager(
         services,
         logger)
 {
+    /// <remarks>
+    /// Replacing a temporary password completes the first sign-in, so it is recorded as the
+    /// sign-in. A sign-in with the temporary password alone does not count: such a parent
+    /// still needs their login details and keeps the Resend button.
+    /// </remarks>
     public override async Task<IdentityResult> ChangePasswordAsync(Account user, string currentPassword, string newPassword)
     {
         var result = await base.ChangePasswordAsync(user, currentPassword, newPassword);
-        return result.Succeeded ? await EndTemporaryPasswordAsync(user) : result;
+        if (!result.Succeeded || !user.MustChangePassword)
+            return result;
+
+        user.ReplaceTemporaryPassword();
+        user.RecordSignIn(clock.GetUtcNow().UtcDateTime);
+        Logger.LogInformation("Account {AccountId} replaced its temporary password", user.Id);
+        return await UpdateAsync(user);
     }
 
+    /// <summary>Resets the password and lifts any lockout, since the reset proves who the user is.</summary>
     public override async Task<IdentityResult> ResetPasswordAsync(Account user, string token, string newPassword)
     {
         var result = await base.ResetPasswordAsync(user, token, newPassword);
-        return result.Succeeded ? await EndTemporaryPasswordAsync(user) : result;
-    }
-
-    private async Task<IdentityResult> EndTemporaryPasswordAsync(Account user)
-    {
-        if (!user.MustChangePassword)
-            return IdentityResult.Success;
+        if (!result.Succeeded)
+            return result;
 
         user.ReplaceTemporaryPassword();
-        var result = await UpdateAsync(user);
-        Logger.LogInformation("Account {AccountId} replaced its temporary password", user.Id);
-        return result;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        Logger.LogInformation("Account {AccountId} reset its password", user.Id);
+        return await UpdateAsync(user);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using MarkTrack.Domain.Common;
@@ -27,8 +28,10 @@ public static partial class PersonInput
                 "FullName");
         }
 
-        if (fullName.Any(char.IsControl))
+        if (fullName.Any(IsForbiddenInName))
             return Result.Failure("Full Name contains a line break or control character. Type the name on one line.", "FullName");
+        if (!fullName.Any(char.IsLetter))
+            return Result.Failure("Full Name must contain letters. Type the person's full name.", "FullName");
         return null;
     }
 
@@ -66,6 +69,17 @@ public static partial class PersonInput
 
         return null;
     }
+
+    /// <summary>
+    /// Control characters, line and paragraph separators, and the bidirectional overrides and
+    /// isolates that can make a name display differently from what is stored. Zero-width
+    /// joiners stay allowed, because Persian and Indic names need them.
+    /// </summary>
+    private static bool IsForbiddenInName(char c) =>
+        char.IsControl(c)
+        || char.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069';
 
     public static bool IsValidEmail(string email)
     {

@@ -20,7 +20,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 
         builder.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<School>().WithMany().HasForeignKey(a => a.CurrentSchoolId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(a => new { a.Kind, a.FullName });
+        builder.Property(a => a.SearchName).HasMaxLength(Account.FullNameMaxLength).IsRequired();
+        builder.HasIndex(a => new { a.Kind, a.SearchName });
 
         builder.ToTable(t => t.HasCheckConstraint("CK_Account_FullName_NotBlank", "length(trim(\"FullName\")) > 0"));
     }

@@ -63,14 +63,14 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
         if (PersonSearch.Pattern(search) is { } pattern)
         {
             parents = parents.Where(p =>
-                EF.Functions.Like(p.Account.FullName, pattern, PersonSearch.Escape)
+                EF.Functions.Like(p.Account.SearchName, pattern, PersonSearch.Escape)
                 || EF.Functions.Like(p.Account.Email!, pattern, PersonSearch.Escape)
                 || EF.Functions.Like(p.Account.PhoneNumber!, pattern, PersonSearch.Escape));
         }
 
         var total = await parents.CountAsync(cancellationToken);
         var rows = await parents
-            .OrderBy(p => p.Account.FullName)
+            .OrderBy(p => p.Account.SearchName)
             .ThenBy(p => p.Id)
             .Skip(pageIndex * pageSize)
             .Take(pageSize)
@@ -134,7 +134,7 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
     private Task<List<ParentChild>> ListChildrenAsync(Guid parentId, CancellationToken cancellationToken) =>
         db.Students
             .Where(s => s.Kind == StudentKind.Child && (s.Parent1Id == parentId || s.Parent2Id == parentId))
-            .OrderBy(s => s.Account.FullName)
+            .OrderBy(s => s.Account.SearchName)
             .Select(s => new ParentChild(s.Id, s.Account.FullName, s.Parent1Id == parentId ? 1 : 2))
             .ToListAsync(cancellationToken);
 }

@@ -50,7 +50,7 @@ public sealed class ParentService(
         {
             db.ChangeTracker.Clear();
             logger.LogWarning("Rejected a new parent because another account took the same email at the same moment");
-            return Result<Parent>.Failure(ParentMessages.EmailTaken(email!), "Email");
+            return Result<Parent>.Failure(ParentMessages.EmailTaken(email!.ToLowerInvariant()), "Email");
         }
     }
 
@@ -87,8 +87,8 @@ public sealed class ParentService(
     {
         var email = input.Email!;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await IsEmailTakenAsync(email, cancellationToken))
-            return Result<Parent>.Failure(ParentMessages.EmailTaken(email), "Email");
+        if (await FindStoredEmailAsync(email, cancellationToken) is { } stored)
+            return Result<Parent>.Failure(ParentMessages.EmailTaken(stored), "Email");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var account = new Account(AccountKind.Parent, school.OrganizationId, input.FullName!, email, now);
@@ -117,10 +117,11 @@ public sealed class ParentService(
         _ => false,
     };
 
-    private Task<bool> IsEmailTakenAsync(string email, CancellationToken cancellationToken)
+    /// <summary>Returns the email as another account stores it, or null when the address is free.</summary>
+    private Task<string?> FindStoredEmailAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = users.NormalizeEmail(email);
-        return db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        return db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
     }
 
     private static Result? ValidateAddress(string? address)

@@ -50,7 +50,7 @@ public sealed class StudentDirectory(MarkTrackDbContext db)
 
         var total = await students.CountAsync(cancellationToken);
         var rows = await students
-            .OrderBy(s => s.Account.FullName)
+            .OrderBy(s => s.Account.SearchName)
             .ThenBy(s => s.Id)
             .Skip(Math.Max(pageIndex, 0) * pageSize)
             .Take(pageSize)
@@ -115,7 +115,7 @@ public sealed class StudentDirectory(MarkTrackDbContext db)
         string? search,
         CancellationToken cancellationToken) =>
         Search(ActiveInSchool(schoolId), search)
-            .OrderBy(s => s.Account.FullName)
+            .OrderBy(s => s.Account.SearchName)
             .Take(MaxChoices)
             .Select(s => new StudentChoice(
                 s.Id,
@@ -142,12 +142,12 @@ public sealed class StudentDirectory(MarkTrackDbContext db)
         if (PersonSearch.Pattern(search) is { } pattern)
         {
             parents = parents.Where(p =>
-                EF.Functions.Like(p.Account.FullName, pattern, PersonSearch.Escape)
+                EF.Functions.Like(p.Account.SearchName, pattern, PersonSearch.Escape)
                 || EF.Functions.Like(p.Account.Email!, pattern, PersonSearch.Escape));
         }
 
         return await parents
-            .OrderBy(p => p.Account.FullName)
+            .OrderBy(p => p.Account.SearchName)
             .Take(MaxChoices)
             .Select(p => new ParentChoice(
                 p.Id,
@@ -166,7 +166,7 @@ public sealed class StudentDirectory(MarkTrackDbContext db)
             return students;
 
         return students.Where(s =>
-            EF.Functions.Like(s.Account.FullName, pattern, PersonSearch.Escape)
+            EF.Functions.Like(s.Account.SearchName, pattern, PersonSearch.Escape)
             || EF.Functions.Like(s.Account.Email!, pattern, PersonSearch.Escape));
     }
 

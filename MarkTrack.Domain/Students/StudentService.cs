@@ -41,7 +41,7 @@ public sealed class StudentService(
         {
             db.ChangeTracker.Clear();
             logger.LogWarning("Rejected a new student because another account took the same email at the same moment");
-            return Result<Student>.Failure(Parents.ParentMessages.EmailTaken(email!), "Email");
+            return Result<Student>.Failure(ParentMessages.EmailTaken(email!.ToLowerInvariant()), "Email");
         }
     }
 
@@ -55,8 +55,8 @@ public sealed class StudentService(
         var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == schoolId, cancellationToken);
         if (school is null)
             return Result<Student>.Failure(StudentMessages.SchoolNotFound);
-        if (input.Email is { } email && await IsEmailTakenAsync(email, cancellationToken))
-            return Result<Student>.Failure(ParentMessages.EmailTaken(email), "Email");
+        if (input.Email is { } email && await FindStoredEmailAsync(email, cancellationToken) is { } stored)
+            return Result<Student>.Failure(ParentMessages.EmailTaken(stored), "Email");
 
         Parent? parent = null;
         if (input.ParentId is { } parentId)
@@ -114,9 +114,10 @@ public sealed class StudentService(
         return Result<Student>.Success(student, StudentMessages.IndependentCreated(account.FullName, account.Email!));
     }
 
-    private Task<bool> IsEmailTakenAsync(string email, CancellationToken cancellationToken)
+    /// <summary>Returns the email as another account stores it, or null when the address is free.</summary>
+    private Task<string?> FindStoredEmailAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = users.NormalizeEmail(email);
-        return db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        return db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -109,7 +109,10 @@ internal sealed class EmailTestHost : IAsyncDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    private sealed record FixedSignInLink(string SignInUrl) : ISignInLinkProvider;
+    private sealed record FixedSignInLink(string SignInUrl) : ISignInLinkProvider
+    {
+        public string PublicBaseUrl => new Uri(SignInUrl).GetLeftPart(UriPartial.Authority);
+    }
 }
 
 /// <summary>A temporary folder for one test's database, keys and pickup files, deleted on dispose.</summary>

@@ -105,6 +105,8 @@ public sealed class DomainTestHost : IAsyncDisposable
 
     private sealed class FixedSignInLink : ISignInLinkProvider
     {
+        public string PublicBaseUrl => "http://127.0.0.1:5000";
+
         public string SignInUrl => DomainTestHost.SignInUrl;
     }
 }

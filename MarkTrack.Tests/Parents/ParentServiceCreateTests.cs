@@ -153,7 +153,7 @@ public sealed class ParentServiceCreateTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Equal("Email", result.Field);
         Assert.Equal(
-            $"{email.Trim()} is already linked to an existing account. A new account cannot be created with this email.",
+            "aisha@example.org is already linked to an existing account. A new account cannot be created with this email.",
             result.Message);
         Assert.Equal(1, await _host.QueryAsync(db => db.Parents.CountAsync()));
         Assert.Equal(1, await _host.QueryAsync(db => db.OutboxMessages.CountAsync()));
@@ -196,6 +196,44 @@ public sealed class ParentServiceCreateTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Equal("FullName", result.Field);
         await AssertNothingSavedAsync();
+    }
+
+    [Theory]
+    [InlineData("o'brien@example.org")]
+    [InlineData("jürgen@example.org")]
+    [InlineData("a!b@example.org")]
+    [InlineData("plus+tag@example.org")]
+    public async Task CreateAcceptsUnusualValidEmails(string email)
+    {
+        var result = await CreateAsync(new NewParent("Conor O'Brien", email, null));
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(email, await _host.QueryAsync(db => db.Users.Where(u => u.Kind == AccountKind.Parent).Select(u => u.Email).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("\u200B\u200B")]
+    [InlineData("Line\u2028Break")]
+    [InlineData("Aisha\u202EnamhaR")]
+    [InlineData("12345")]
+    public async Task CreateRejectsNamesThatHideTheirText(string fullName)
+    {
+        var result = await CreateAsync(new NewParent(fullName, "aisha@example.org", null));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("FullName", result.Field);
+        await AssertNothingSavedAsync();
+    }
+
+    [Theory]
+    [InlineData("عائشة الرحمن")]
+    [InlineData("Mehr\u200Cdad Rahimi")]
+    [InlineData("Élodie Martin")]
+    public async Task CreateAcceptsNamesInOtherScripts(string fullName)
+    {
+        var result = await CreateAsync(new NewParent(fullName, "aisha@example.org", null));
+
+        Assert.True(result.Succeeded, result.Message);
     }
 
     [Fact]

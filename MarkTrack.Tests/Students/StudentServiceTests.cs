@@ -77,7 +77,7 @@ public sealed class StudentServiceTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Equal("Email", result.Field);
         Assert.Equal(
-            "AISHA.RAHMAN@example.org is already linked to an existing account. A new account cannot be created with this email.",
+            "aisha.rahman@example.org is already linked to an existing account. A new account cannot be created with this email.",
             result.Message);
         Assert.Equal(0, await _host.QueryAsync(db => db.Students.CountAsync()));
     }

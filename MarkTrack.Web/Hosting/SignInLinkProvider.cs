@@ -13,9 +13,11 @@ public sealed class SignInLinkProvider(IConfiguration configuration, IServer ser
 {
     public const string PublicUrlKey = "App:PublicUrl";
 
-    public string SignInUrl => BaseUrl.TrimEnd('/') + IdentityPages.Login;
+    public string SignInUrl => PublicBaseUrl + IdentityPages.Login;
 
-    private string BaseUrl =>
+    public string PublicBaseUrl => ConfiguredOrBoundUrl.TrimEnd('/');
+
+    private string ConfiguredOrBoundUrl =>
         configuration[PublicUrlKey]
         ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
         ?? "http://localhost:5000";

@@ -45,6 +45,7 @@ public static class WebServiceCollectionExtensions
             .AddMarkTrackAccounts()
             .AddSignInManager<AccountSignInManager>()
             .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>();
+        services.AddSingleton<SignInGate>();
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(options =>
         {

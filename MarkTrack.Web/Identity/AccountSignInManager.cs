@@ -7,7 +7,7 @@ namespace MarkTrack.Web.Identity;
 
 /// <summary>
 /// Identity's sign-in manager, extended to refuse deactivated, archived and login-less
-/// accounts and to record each successful password sign-in.
+/// accounts and to record each successful sign-in with the user's own password.
 /// </summary>
 public sealed class AccountSignInManager(
     UserManager<Account> userManager,
@@ -38,7 +38,11 @@ public sealed class AccountSignInManager(
         bool lockoutOnFailure)
     {
         var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
-        if (result.Succeeded)
+        if (result.Succeeded && user.MustChangePassword)
+        {
+            Logger.LogInformation("Account {AccountId} signed in with a temporary password", user.Id);
+        }
+        else if (result.Succeeded)
         {
             user.RecordSignIn(clock.GetUtcNow().UtcDateTime);
             await UserManager.UpdateAsync(user);

@@ -94,6 +94,11 @@ namespace MarkTrack.Domain.Data.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -121,7 +126,7 @@ namespace MarkTrack.Domain.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("Kind", "FullName");
+                    b.HasIndex("Kind", "SearchName");
 
                     b.ToTable("AspNetUsers", null, t =>
                         {

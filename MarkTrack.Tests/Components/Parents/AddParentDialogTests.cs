@@ -83,7 +83,7 @@ public sealed class AddParentDialogTests : MudTestContext, IAsyncLifetime
 
         var error = host.WaitForElement("[data-testid=add-parent-error]");
         Assert.Equal(
-            "AISHA@example.org is already linked to an existing account. A new account cannot be created with this email.",
+            "aisha@example.org is already linked to an existing account. A new account cannot be created with this email.",
             error.TextContent.Trim());
         Assert.False(dialog.Result.IsCompleted);
         Assert.Equal(1, await _host.QueryAsync(db => db.Parents.CountAsync()));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MarkTrack.Domain.Accounts;
+using MarkTrack.Domain.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace MarkTrack.Web.Identity.Pages;
 /// IEmailSender, so that the reset link goes through MarkTrack's outbox and templates.
 /// </summary>
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(PasswordResetService passwordReset) : PageModel
+public sealed class ForgotPasswordModel(PasswordResetService passwordReset, ISignInLinkProvider links) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,8 +26,12 @@ public sealed class ForgotPasswordModel(PasswordResetService passwordReset) : Pa
         return RedirectToPage("./ForgotPasswordConfirmation");
     }
 
+    /// <remarks>
+    /// Built from the configured public address, never from the request's Host header, which
+    /// a client chooses: a forged host would send the reset code to someone else's site.
+    /// </remarks>
     private string BuildResetLink(string code) =>
-        Url.Page("/Account/ResetPassword", pageHandler: null, values: new { area = "Identity", code }, protocol: Request.Scheme)!;
+        $"{links.PublicBaseUrl}/Identity/Account/ResetPassword?code={Uri.EscapeDataString(code)}";
 
     public sealed class InputModel
     {

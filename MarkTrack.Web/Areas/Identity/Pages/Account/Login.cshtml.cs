@@ -16,10 +16,21 @@ namespace MarkTrack.Web.Identity.Pages;
 [AllowAnonymous]
 public sealed class LoginModel(
     SignInManager<Account> signInManager,
-    UserManager<Account> userManager) : PageModel
+    UserManager<Account> userManager,
+    IPasswordHasher<Account> passwordHasher,
+    SignInGate gate) : PageModel
 {
-    /// <summary>The one message for every rejected sign-in, so nobody can probe which emails exist.</summary>
-    public const string RejectedMessage = "Invalid login attempt. Check your email and password and try again.";
+    /// <summary>
+    /// The one message for every rejected sign-in, locked out or not, so nobody can probe
+    /// which emails have accounts.
+    /// </summary>
+    public const string RejectedMessage =
+        "Invalid login attempt. Check your email and password and try again. "
+        + "After 5 failed attempts, sign-in is blocked for 15 minutes.";
+
+    /// <summary>A hash to check unknown emails against, so they take as long as known ones.</summary>
+    private static readonly Lazy<string> DecoyHash =
+        new(() => new PasswordHasher<Account>().HashPassword(null!, Guid.NewGuid().ToString()));
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -32,19 +43,21 @@ public sealed class LoginModel(
         ReturnUrl = returnUrl;
     }
 
-    public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
+    public async Task<IActionResult> OnPostAsync(string? returnUrl = null, CancellationToken cancellationToken = default)
     {
         ReturnUrl = returnUrl;
         if (!ModelState.IsValid)
             return Page();
 
+        using var turn = await gate.EnterAsync(Input.Email, cancellationToken);
         var account = await userManager.FindByEmailAsync(Input.Email.Trim());
         if (account is null)
+        {
+            passwordHasher.VerifyHashedPassword(null!, DecoyHash.Value, Input.Password);
             return Rejected();
+        }
 
         var result = await signInManager.PasswordSignInAsync(account, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-            return RedirectToPage("./Lockout");
         if (!result.Succeeded)
             return Rejected();
 
