@@ -7,7 +7,7 @@ public static class ActorClaims
 {
     /// <summary>
     /// Builds the audit log's actor from the signed-in admin's claims. The full name falls
-    /// back to the user name for a cookie issued before the full-name claim existed.
+    /// back to the user name when the full-name claim is missing, so the entry still names someone.
     /// </summary>
     public static Actor ToActor(this ClaimsPrincipal user)
     {

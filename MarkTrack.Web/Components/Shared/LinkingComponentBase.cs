@@ -28,7 +28,7 @@ public abstract class LinkingComponentBase : ComponentBase
     [Inject]
     protected ISnackbar Snackbar { get; set; } = null!;
 
-    private static readonly DialogOptions DialogOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true };
+    private static readonly DialogOptions DialogOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
@@ -37,7 +37,7 @@ public abstract class LinkingComponentBase : ComponentBase
     [Parameter]
     public EventCallback Changed { get; set; }
 
-    /// <summary>True from the first click until the change is saved; the buttons are disabled meanwhile.</summary>
+    /// <summary>True from a click until its dialog closes and any change is saved. The buttons are disabled meanwhile.</summary>
     protected bool Working { get; private set; }
 
     /// <summary>Opens a link picker; the picked person's id is passed to <paramref name="linkAsync"/>.</summary>
