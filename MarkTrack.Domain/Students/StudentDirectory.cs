@@ -1,6 +1,7 @@
 using MarkTrack.Domain.Common;
 using MarkTrack.Domain.Data;
 using MarkTrack.Domain.Parents;
+using MarkTrack.Domain.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace MarkTrack.Domain.Students;
@@ -28,7 +29,10 @@ public sealed record StudentProfile(
     bool LoginEnabled,
     SlotParent? Parent1,
     SlotParent? Parent2,
-    IReadOnlyList<string> SchoolNames);
+    IReadOnlyList<SchoolOption> Schools)
+{
+    public IReadOnlyList<string> SchoolNames => Schools.Select(s => s.Name).ToList();
+}
 
 /// <summary>A student offered in the Link Student picker, greyed out when already linked to the parent.</summary>
 public sealed record StudentChoice(Guid Id, string FullName, string? Email, StudentKind Kind, bool AlreadyLinked, bool HasTwoParents);
@@ -89,10 +93,10 @@ public sealed class StudentDirectory(MarkTrackDbContext db)
             return null;
 
         var schoolIds = student.Enrollments.Select(e => e.SchoolId).ToList();
-        var schoolNames = await db.Schools
+        var schools = await db.Schools
             .Where(s => schoolIds.Contains(s.Id))
             .OrderBy(s => s.Name)
-            .Select(s => s.Name)
+            .Select(s => new SchoolOption(s.Id, s.Name))
             .ToListAsync(cancellationToken);
         var account = student.Account;
         return new StudentProfile(
@@ -105,7 +109,7 @@ public sealed class StudentDirectory(MarkTrackDbContext db)
             account.LoginEnabled,
             ToSlotParent(student.Parent1),
             ToSlotParent(student.Parent2),
-            schoolNames);
+            schools);
     }
 
     /// <summary>The Link Student picker: the school's active students, marking those already linked to the parent.</summary>
