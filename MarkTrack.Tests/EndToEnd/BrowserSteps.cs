@@ -13,6 +13,33 @@ internal static class BrowserSteps
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
     }
 
+    /// <summary>Fills and submits the Add New Parent dialog from the Parents page.</summary>
+    public static async Task AddParentAsync(IPage admin, string fullName, string email, string? phone = null)
+    {
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add Parent" }).ClickAsync();
+        await admin.Locator("input[data-testid=parent-full-name]").FillAsync(fullName);
+        await admin.Locator("input[data-testid=parent-email]").FillAsync(email);
+        if (phone is not null)
+            await admin.Locator("input[data-testid=parent-phone]").FillAsync(phone);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create Parent" }).ClickAsync();
+    }
+
+    /// <summary>Replaces the temporary password on the change-password page the sign-in leads to.</summary>
+    public static async Task ReplaceTemporaryPasswordAsync(IPage page, string temporaryPassword, string newPassword)
+    {
+        await page.GetByLabel("Current password").FillAsync(temporaryPassword);
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync(newPassword);
+        await page.GetByLabel("Confirm new password").FillAsync(newPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Update password" }).ClickAsync();
+    }
+
+    /// <summary>Reads the password from the line <c>Temporary password: …</c> of a credentials email.</summary>
+    public static string TemporaryPasswordIn(MimeKit.MimeMessage email) =>
+        System.Text.RegularExpressions.Regex.Match(
+            email.TextBody ?? "",
+            @"^Temporary password: (\S+)\s*$",
+            System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+
     /// <summary>Waits until the Blazor circuit is connected; clicks before that do nothing.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });

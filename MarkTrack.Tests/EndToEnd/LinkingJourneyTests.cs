@@ -2,7 +2,6 @@ using MarkTrack.Domain.Audit;
 using MarkTrack.Domain.Common;
 using MarkTrack.Domain.Parents;
 using MarkTrack.Domain.Students;
-using MarkTrack.Tests.Email;
 using MarkTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,28 +13,8 @@ namespace MarkTrack.Tests.EndToEnd;
 /// An admin links two parents to one child in the browser, sees a third refused, then
 /// unlinks Parent 1 and sees Parent 2 promoted.
 /// </summary>
-public sealed class LinkingJourneyTests : IAsyncLifetime
+public sealed class LinkingJourneyTests : BrowserJourney
 {
-    private LoopbackSmtpServer _smtp = null!;
-    private MarkTrackApp _app = null!;
-    private Chromium _chromium = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _smtp = new LoopbackSmtpServer(LoopbackSmtpServer.FindFreePort());
-        _app = new MarkTrackApp(_smtp.Port);
-        _app.Start();
-        _chromium = await Chromium.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _app.WriteWarningsTo(Xunit.TestContext.Current.TestOutputHelper);
-        await _chromium.DisposeAsync();
-        await _app.DisposeAsync();
-        _smtp.Dispose();
-    }
-
     [Fact]
     public async Task SecondParentIsPromotedAfterUnlink()
     {
@@ -43,7 +22,7 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
         var yusuf = await AddParentAsync("Yusuf Rahman", "yusuf@example.org");
         var fatima = await AddParentAsync("Fatima Khan", "fatima@example.org");
         var maryam = await AddIndependentStudentAsync("Maryam Rahman", "maryam@example.org");
-        var admin = await _chromium.NewPageAsync(_app.BaseUrl);
+        var admin = await Chromium.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(admin, MarkTrackApp.AdminEmail, MarkTrackApp.AdminPassword);
         await admin.WaitForURLAsync("**/parents");
 
@@ -71,11 +50,11 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
         await Assertions.Expect(admin.Locator("[data-testid=history]"))
             .ToContainTextAsync("Yusuf Rahman promoted to Parent 1 of Maryam Rahman");
 
-        var student = await _app.QueryAsync(db => db.Students.SingleAsync(s => s.Id == maryam));
+        var student = await App.QueryAsync(db => db.Students.SingleAsync(s => s.Id == maryam));
         Assert.Equal(yusuf, student.Parent1Id);
         Assert.Null(student.Parent2Id);
         Assert.Equal(StudentKind.Child, student.Kind);
-        var fatimaLinks = await _app.QueryAsync(db => db.Students.CountAsync(s => s.Parent1Id == fatima || s.Parent2Id == fatima));
+        var fatimaLinks = await App.QueryAsync(db => db.Students.CountAsync(s => s.Parent1Id == fatima || s.Parent2Id == fatima));
         Assert.Equal(0, fatimaLinks);
     }
 
@@ -99,7 +78,7 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
 
     private async Task<Guid> AddParentAsync(string fullName, string email)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var schoolId = await SchoolIdAsync();
         var parents = scope.ServiceProvider.GetRequiredService<ParentService>();
         var created = await parents.CreateAsync(new NewParent(fullName, email, null), schoolId, CancellationToken.None);
@@ -109,7 +88,7 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
 
     private async Task<Guid> AddIndependentStudentAsync(string fullName, string email)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var schoolId = await SchoolIdAsync();
         var students = scope.ServiceProvider.GetRequiredService<StudentService>();
         Result<Student> created = await students.CreateAsync(
@@ -121,5 +100,5 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
         return created.Value!.Id;
     }
 
-    private Task<Guid> SchoolIdAsync() => _app.QueryAsync(db => db.Schools.Select(s => s.Id).SingleAsync());
+    private Task<Guid> SchoolIdAsync() => App.QueryAsync(db => db.Schools.Select(s => s.Id).SingleAsync());
 }
