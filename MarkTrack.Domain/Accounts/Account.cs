@@ -73,7 +73,12 @@ public sealed class Account : IdentityUser
 
     public void EnableLogin() => LoginEnabled = true;
 
-    public void DisableLogin() => LoginEnabled = false;
+    /// <summary>Switches login off and ends the account's open sessions at their next security stamp check.</summary>
+    public void DisableLogin()
+    {
+        LoginEnabled = false;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
 
     public void IssueTemporaryPassword(DateTime issuedAt)
     {
@@ -89,7 +94,12 @@ public sealed class Account : IdentityUser
 
     public void RecordSignIn(DateTime signedInAt) => LastSignInAt = signedInAt;
 
-    public void Archive(DateTime archivedAt) => ArchivedAt ??= archivedAt;
+    /// <summary>Archives the account and ends its open sessions at their next security stamp check.</summary>
+    public void Archive(DateTime archivedAt)
+    {
+        ArchivedAt ??= archivedAt;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
 
     public void Restore() => ArchivedAt = null;
 

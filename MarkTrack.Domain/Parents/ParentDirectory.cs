@@ -23,7 +23,7 @@ public sealed record ArchivedParentRow(
     DateTime ArchivedAt,
     int ChildrenArchivedWith);
 
-public sealed record ParentChild(Guid StudentId, string FullName, int Slot);
+public sealed record ParentChild(Guid StudentId, string FullName, int Slot, bool IsArchived = false);
 
 public sealed record ParentProfile(
     Guid Id,
@@ -36,7 +36,8 @@ public sealed record ParentProfile(
     bool IsDeactivated,
     bool IsArchived,
     IReadOnlyList<SchoolOption> Schools,
-    IReadOnlyList<ParentChild> Children)
+    IReadOnlyList<ParentChild> Children,
+    int ChildrenArchivedWith = 0)
 {
     public IReadOnlyList<string> SchoolNames => Schools.Select(s => s.Name).ToList();
 }
@@ -115,6 +116,7 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
             .Select(s => new SchoolOption(s.Id, s.Name))
             .ToListAsync(cancellationToken);
         var children = await ListChildrenAsync(parentId, cancellationToken);
+        var archivedWith = await db.Students.CountAsync(s => s.ArchivedWithParentId == parentId, cancellationToken);
 
         var account = parent.Account;
         return new ParentProfile(
@@ -128,13 +130,14 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
             account.IsDeactivated,
             account.IsArchived,
             schools,
-            children);
+            children,
+            archivedWith);
     }
 
     private Task<List<ParentChild>> ListChildrenAsync(Guid parentId, CancellationToken cancellationToken) =>
         db.Students
             .Where(s => s.Kind == StudentKind.Child && (s.Parent1Id == parentId || s.Parent2Id == parentId))
             .OrderBy(s => s.Account.SearchName)
-            .Select(s => new ParentChild(s.Id, s.Account.FullName, s.Parent1Id == parentId ? 1 : 2))
+            .Select(s => new ParentChild(s.Id, s.Account.FullName, s.Parent1Id == parentId ? 1 : 2, s.Account.ArchivedAt != null))
             .ToListAsync(cancellationToken);
 }

@@ -56,7 +56,9 @@ public sealed class ParentLifecycle(
             {
                 child.ArchiveWith(parentId, now);
                 archived++;
-                RecordChild(AuditAction.Archived, actor, child, parent, $"{child.Account.FullName} archived with {parentName}", before);
+                audit.Record(AuditAction.Archived, actor, $"{child.Account.FullName} archived with {parentName}")
+                    .About(child.Id, child.Account.FullName, parent.Id, parentName)
+                    .Change($"Active; {before}", $"Archived with {parentName}; {before}");
             }
             else
             {
@@ -91,7 +93,7 @@ public sealed class ParentLifecycle(
 
         var children = await db.Students
             .Include(s => s.Account)
-            .Where(s => s.ArchivedWithParentId == parentId)
+            .Where(s => s.ArchivedWithParentId == parentId && (s.Parent1Id == parentId || s.Parent2Id == parentId))
             .ToListAsync(cancellationToken);
         foreach (var child in children)
         {
@@ -134,7 +136,7 @@ public sealed class ParentLifecycle(
         var kept = 0;
         foreach (var child in children)
         {
-            if (child.ArchivedWithParentId == parentId)
+            if (child.ArchivedWithParentId == parentId && OtherActiveParent(child, parentId) is null)
             {
                 audit.Record(AuditAction.Deleted, actor, $"{child.Account.FullName} permanently deleted with {parentName}")
                     .About(child.Id, child.Account.FullName, parent.Id, parentName);
@@ -144,6 +146,13 @@ public sealed class ParentLifecycle(
             }
 
             var before = SlotText.Describe(child);
+            if (child.ArchivedWithParentId == parentId)
+            {
+                // The other parent was restored after this child was archived, so the child
+                // stays, active again, with that parent.
+                child.RestoreWithParent();
+            }
+
             child.UnlinkParent(parentId);
             kept++;
             RecordChild(AuditAction.Unlinked, actor, child, parent, $"{parentName} permanently deleted; {child.Account.FullName} kept", before);

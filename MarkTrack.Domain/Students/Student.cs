@@ -87,6 +87,15 @@ public sealed class Student
         return 2;
     }
 
+    /// <summary>Returns what unlinking the parent would do, without changing anything.</summary>
+    public UnlinkOutcome PredictUnlink(Guid parentId) => SlotOf(parentId) switch
+    {
+        2 => UnlinkOutcome.Removed,
+        1 when Parent2Id is not null => UnlinkOutcome.SecondParentPromoted,
+        1 => UnlinkOutcome.BecameIndependent,
+        _ => throw new InvalidOperationException($"Parent {parentId} is not linked to student {Id}."),
+    };
+
     /// <summary>
     /// Removes the parent's link. Parent 2 moves up when Parent 1 leaves; a child left with
     /// no parent becomes an independent student with login switched on.
@@ -96,6 +105,8 @@ public sealed class Student
         var slot = SlotOf(parentId)
             ?? throw new InvalidOperationException($"Parent {parentId} is not linked to student {Id}.");
         Version = Guid.NewGuid();
+        if (ArchivedWithParentId == parentId)
+            ArchivedWithParentId = null;
         if (slot == 2)
         {
             Parent2 = null;

@@ -46,11 +46,20 @@ public sealed class StudentLinking(
         }
     }
 
-    public async Task<Result> UnlinkAsync(Guid parentId, Guid studentId, Actor actor, CancellationToken cancellationToken)
+    /// <param name="confirmedOutcome">
+    /// What the admin's confirmation said would happen. When the student's parents changed
+    /// since, so the unlink would now do something else, nothing changes.
+    /// </param>
+    public async Task<Result> UnlinkAsync(
+        Guid parentId,
+        Guid studentId,
+        Actor actor,
+        CancellationToken cancellationToken,
+        UnlinkOutcome? confirmedOutcome = null)
     {
         try
         {
-            return await UnlinkOnceAsync(parentId, studentId, actor, cancellationToken);
+            return await UnlinkOnceAsync(parentId, studentId, actor, confirmedOutcome, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -91,7 +100,12 @@ public sealed class StudentLinking(
         return Result.Success(StudentMessages.Linked(studentName, parentName));
     }
 
-    private async Task<Result> UnlinkOnceAsync(Guid parentId, Guid studentId, Actor actor, CancellationToken cancellationToken)
+    private async Task<Result> UnlinkOnceAsync(
+        Guid parentId,
+        Guid studentId,
+        Actor actor,
+        UnlinkOutcome? confirmedOutcome,
+        CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (student, parent, refusal) = await LoadPairAsync(parentId, studentId, cancellationToken);
@@ -102,6 +116,12 @@ public sealed class StudentLinking(
         var parentName = parent!.Account.FullName;
         if (student.SlotOf(parent.Id) is not { } slot)
             return Result.Failure(StudentMessages.LinkAlreadyRemoved(studentName, parentName));
+        if (student.Account.IsArchived)
+            return Result.Failure(StudentMessages.StudentArchivedForUnlink(studentName));
+        if (confirmedOutcome is { } confirmed && student.PredictUnlink(parent.Id) != confirmed)
+            return Result.Failure(StudentMessages.ParentsChangedMeanwhile);
+        if (slot == 1 && student.Parent2 is { Account.IsArchived: true } archivedSecond)
+            return Result.Failure(StudentMessages.ArchivedParentWouldBePrimary(studentName, archivedSecond.Account.FullName));
         if (slot == 1 && student.Parent2Id is null && student.Account.Email is null)
             return Result.Failure(StudentMessages.NeedsEmailToBecomeIndependent);
 

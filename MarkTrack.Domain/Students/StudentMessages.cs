@@ -26,6 +26,18 @@ public static class StudentMessages
 
     public static string ParentArchived(string parent) => $"{parent} is archived. Restore the parent before linking.";
 
+    public static string ParentArchivedForNewChild(string parent) =>
+        $"{parent} is archived. Restore the parent before adding a child to them, or pick another parent.";
+
+    public static string StudentArchivedForUnlink(string student) =>
+        $"{student} is archived. Restore the student before unlinking.";
+
+    public static string ArchivedParentWouldBePrimary(string student, string parent2) =>
+        $"Cannot unlink: {parent2} is archived, so {student} would be left without an active parent. Restore {parent2} or link another parent first.";
+
+    public const string ParentsChangedMeanwhile =
+        "This student's parents changed after you opened the confirmation, so the unlink would now do something else. Reload the page and check again.";
+
     public static string StudentArchived(string student) => $"{student} is archived. Restore the student before linking.";
 
     public const string StudentNotFound = "This student was not found. They may have been deleted; reload the page.";

@@ -65,7 +65,7 @@ public sealed class StudentService(
             if (parent is null || parent.Account.OrganizationId != school.OrganizationId)
                 return Result<Student>.Failure(StudentMessages.ParentNotFound, "ParentId");
             if (parent.Account.IsArchived)
-                return Result<Student>.Failure(StudentMessages.ParentArchived(parent.Account.FullName), "ParentId");
+                return Result<Student>.Failure(StudentMessages.ParentArchivedForNewChild(parent.Account.FullName), "ParentId");
         }
 
         var account = new Account(AccountKind.Student, school.OrganizationId, input.FullName!, input.Email, clock.GetUtcNow().UtcDateTime);

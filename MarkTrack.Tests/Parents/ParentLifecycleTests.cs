@@ -252,6 +252,40 @@ public sealed class ParentLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteKeepsChildWhoseOtherParentWasRestored()
+    {
+        var dee = await _families.ParentAsync("Dee Parent");
+        var eli = await _families.ParentAsync("Eli Parent");
+        var dora = await _families.ChildAsync("Dora Child", dee);
+        await _families.LinkAsync(eli, dora);
+        await ArchiveAsync(eli);
+        await ArchiveAsync(dee);
+        await RestoreAsync(eli);
+
+        var result = await DeleteAsync(dee, "Dee Parent");
+
+        var child = await LoadAsync(dora);
+        Assert.True(result.Succeeded);
+        Assert.Equal("Dee Parent was permanently deleted. 1 child kept with their other parent as Parent 1.", result.Message);
+        Assert.Equal(eli, child.Parent1Id);
+        Assert.Null(child.Parent2Id);
+        Assert.False(child.Account.IsArchived);
+        Assert.Null(child.ArchivedWithParentId);
+    }
+
+    [Fact]
+    public async Task ArchiveEndsOpenSessions()
+    {
+        var aisha = await _families.ParentAsync("Aisha Rahman");
+        var stampBefore = await _host.QueryAsync(db => db.Parents.Where(p => p.Id == aisha).Select(p => p.Account.SecurityStamp).SingleAsync());
+
+        await ArchiveAsync(aisha);
+
+        var stampAfter = await _host.QueryAsync(db => db.Parents.Where(p => p.Id == aisha).Select(p => p.Account.SecurityStamp).SingleAsync());
+        Assert.NotEqual(stampBefore, stampAfter);
+    }
+
+    [Fact]
     public async Task DeleteKeepsAuditNamesOnly()
     {
         var aisha = await _families.ParentAsync("Aisha Rahman");

@@ -1,5 +1,7 @@
 using MarkTrack.Domain.Audit;
+using MarkTrack.Domain.Common;
 using MarkTrack.Domain.Email;
+using MarkTrack.Domain.Parents;
 using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Students;
 using MarkTrack.Tests.Infrastructure;
@@ -300,6 +302,60 @@ public sealed class StudentLinkingTests : IAsyncLifetime
 
         Assert.False(result.Succeeded);
         Assert.Equal("Maryam Rahman is archived. Restore the student before linking.", result.Message);
+    }
+
+    [Fact]
+    public async Task UnlinkRejectsOutcomeChangedSinceConfirmation()
+    {
+        var fatima = await _families.ParentAsync("Fatima Khan");
+        var tess = await _families.ParentAsync("Tess Parent");
+        var hafsa = await _families.ChildAsync("Hafsa Khan", fatima, email: "hafsa@example.org");
+        await _families.LinkAsync(tess, hafsa);
+        await _families.UnlinkAsync(tess, hafsa);
+
+        var result = await _host.RunAsync<StudentLinking, Result>(s =>
+            s.UnlinkAsync(fatima, hafsa, FamilyBuilder.Admin, CancellationToken.None, UnlinkOutcome.SecondParentPromoted));
+
+        var student = await LoadAsync(hafsa);
+        Assert.False(result.Succeeded);
+        Assert.Equal(StudentMessages.ParentsChangedMeanwhile, result.Message);
+        Assert.Equal(StudentKind.Child, student.Kind);
+        Assert.Equal(fatima, student.Parent1Id);
+        Assert.Equal(0, await _host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == "hafsa@example.org")));
+    }
+
+    [Fact]
+    public async Task UnlinkArchivedStudentIsRefused()
+    {
+        var bea = await _families.ParentAsync("Bea Parent");
+        var ben = await _families.ChildAsync("Ben Child", bea, email: "ben@example.org");
+        await _host.RunAsync<ParentLifecycle, Result>(l => l.ArchiveAsync(bea, FamilyBuilder.Admin, CancellationToken.None));
+
+        var result = await _families.UnlinkAsync(bea, ben);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("Ben Child is archived. Restore the student before unlinking.", result.Message);
+        Assert.Equal(StudentKind.Child, (await LoadAsync(ben)).Kind);
+    }
+
+    [Fact]
+    public async Task UnlinkRefusesToPromoteArchivedParent()
+    {
+        var cal = await _families.ParentAsync("Cal Parent");
+        var cid = await _families.ParentAsync("Cid Parent");
+        var cora = await _families.ChildAsync("Cora Child", cal);
+        await _families.LinkAsync(cid, cora);
+        await _host.RunAsync<ParentLifecycle, Result>(l => l.ArchiveAsync(cal, FamilyBuilder.Admin, CancellationToken.None));
+
+        var result = await _families.UnlinkAsync(cid, cora);
+
+        var student = await LoadAsync(cora);
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "Cannot unlink: Cal Parent is archived, so Cora Child would be left without an active parent. Restore Cal Parent or link another parent first.",
+            result.Message);
+        Assert.Equal(cid, student.Parent1Id);
+        Assert.Equal(cal, student.Parent2Id);
     }
 
     [Fact]

@@ -71,10 +71,21 @@ public abstract class LinkingComponentBase : ComponentBase
             };
             var dialog = await Dialogs.ShowAsync<UnlinkDialog>(null, parameters, DialogOptions);
             var confirmed = await dialog.Result;
+            var shownOutcome = PredictUnlink(student, parentId);
             if (confirmed is { Canceled: false })
                 await ApplyAsync(actor => Domain.RunAsync<StudentLinking, Result>(
-                    linking => linking.UnlinkAsync(parentId, studentId, actor, CancellationToken.None)));
+                    linking => linking.UnlinkAsync(parentId, studentId, actor, CancellationToken.None, shownOutcome)));
         });
+
+    /// <summary>Returns the outcome the unlink confirmation showed for this student, so a change made since is caught.</summary>
+    private static UnlinkOutcome? PredictUnlink(StudentProfile student, Guid parentId)
+    {
+        if (student.Parent2?.Id == parentId)
+            return UnlinkOutcome.Removed;
+        if (student.Parent1?.Id != parentId)
+            return null;
+        return student.Parent2 is null ? UnlinkOutcome.BecameIndependent : UnlinkOutcome.SecondParentPromoted;
+    }
 
     /// <summary>Returns the current school's id, or shows an error and returns null when there is none.</summary>
     protected async Task<Guid?> RequireSchoolAsync()
