@@ -1,10 +1,10 @@
 namespace MarkTrack.PortalBenchmarks;
 
 /// <summary>
-/// Hand-written SQL that reads what the child page's eight EF Core queries read: the access
-/// check with the school names, the classes, the scores, attendance counts per month and
-/// status, the latest 30 attendance records, the new-lesson ranges, the latest 10 lessons and
-/// today's acknowledgment.
+/// Hand-written SQL that reads what the child page's eight EF Core queries read. They are the
+/// access check with the school names, the classes, the scores, the attendance counts per month
+/// and status, the latest 30 attendance records, the new-lesson ranges, the latest 10 lessons
+/// and today's acknowledgment.
 /// </summary>
 internal static class BareQueries
 {

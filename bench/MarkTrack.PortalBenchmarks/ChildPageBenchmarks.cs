@@ -35,7 +35,7 @@ public class ChildPageBenchmarks
         var db = scope.ServiceProvider.GetRequiredService<MarkTrackDbContext>();
         (_accountId, _studentId) = ChildPageData.SeedAsync(db).GetAwaiter().GetResult();
 
-        // Both benchmarks must find the child, or they would time an empty answer.
+        // Both benchmarks must find the child, or they would time an empty result.
         var page = PortalChildPage().GetAwaiter().GetResult()
             ?? throw new InvalidOperationException("The seeded child's page was not found.");
         if (page.Attendance.Recorded != ChildPageData.SchoolDays * ChildPageData.Classes || BareSqlite().GetAwaiter().GetResult() == 0)

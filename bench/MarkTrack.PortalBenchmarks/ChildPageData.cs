@@ -11,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MarkTrack.PortalBenchmarks;
 
 /// <summary>
-/// Seeds one child with two school years of records: 180 school days a year, 6 classes with
-/// 40 scored assessments each, a daily attendance mark per class, and a new lesson and a
-/// revision in a Hifz class every school day.
+/// Seeds one child with two school years of records, 180 school days each. The child has
+/// 6 classes with 40 scored assessments each and a daily attendance mark per class, and a
+/// Hifz class with a new lesson and a revision every school day.
 /// </summary>
 internal static class ChildPageData
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace MarkTrack.Web.Components.Pages.Portal;
 
-/// <summary>How the portal writes grades and rates; a missing value shows as a dash.</summary>
+/// <summary>Formats the portal's grades, rates and dates. A missing value shows as a dash.</summary>
 public static class PortalFormat
 {
     public const string Missing = "—";
