@@ -1,10 +1,12 @@
 using MarkTrack.Domain.Accounts;
 using MarkTrack.Domain.Audit;
 using MarkTrack.Domain.Email;
+using MarkTrack.Domain.Hifz;
 using MarkTrack.Domain.Organizations;
 using MarkTrack.Domain.Parents;
 using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Students;
+using MarkTrack.Domain.Teaching;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +30,20 @@ public sealed class MarkTrackDbContext(DbContextOptions<MarkTrackDbContext> opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SchoolClass> Classes => Set<SchoolClass>();
+
+    public DbSet<ClassEnrollment> ClassEnrollments => Set<ClassEnrollment>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<Score> Scores => Set<Score>();
+
+    public DbSet<AttendanceRecord> AttendanceRecords => Set<AttendanceRecord>();
+
+    public DbSet<HifzLesson> HifzLessons => Set<HifzLesson>();
+
+    public DbSet<HifzAcknowledgment> HifzAcknowledgments => Set<HifzAcknowledgment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,6 +20,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
     public void Configure(EntityTypeBuilder<School> builder)
     {
         builder.Property(s => s.Name).HasMaxLength(School.NameMaxLength).IsRequired().UseCollation("NOCASE");
+        builder.Property(s => s.TimeZoneId).HasMaxLength(School.TimeZoneIdMaxLength);
         builder.HasIndex(s => new { s.OrganizationId, s.Name }).IsUnique();
         builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -36,6 +36,14 @@ public static class SchoolMessages
     public static string SchoolNameTaken(string school) =>
         $"A school called {school} already exists. Choose another School Name.";
 
+    public static string UnknownTimeZone(string timeZoneId) =>
+        $"{timeZoneId} is not a known time zone. Pick one from the list, such as Europe/London or Asia/Karachi.";
+
+    public static string TimeZoneChanged(string school, string? timeZoneId) =>
+        timeZoneId is null
+            ? $"{school} now uses the default time zone."
+            : $"{school} now uses the time zone {timeZoneId}.";
+
     public const string SchoolNameRequired = "School Name is required. Type the school's name.";
 
     public const string SchoolNotFound = "This school was not found. Reload the page and try again.";

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 
 namespace MarkTrack.Domain.Schools;
 
-public sealed record SchoolSummary(Guid Id, string Name, int ParentCount, int StudentCount);
+/// <summary>A school in the Schools list; TimeZoneId is null when the school uses the configured default.</summary>
+public sealed record SchoolSummary(Guid Id, string Name, int ParentCount, int StudentCount, string? TimeZoneId);
 
 /// <summary>Adds, renames and lists the organization's schools.</summary>
 public sealed class SchoolService(MarkTrackDbContext db, ILogger<SchoolService> logger)
@@ -18,7 +19,8 @@ public sealed class SchoolService(MarkTrackDbContext db, ILogger<SchoolService> 
                 s.Id,
                 s.Name,
                 db.SchoolMemberships.Count(m => m.SchoolId == s.Id),
-                db.Enrollments.Count(e => e.SchoolId == s.Id)))
+                db.Enrollments.Count(e => e.SchoolId == s.Id),
+                s.TimeZoneId))
             .ToListAsync(cancellationToken);
 
     public async Task<Result<School>> AddAsync(Guid organizationId, string? name, CancellationToken cancellationToken)
@@ -52,6 +54,23 @@ public sealed class SchoolService(MarkTrackDbContext db, ILogger<SchoolService> 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Renamed school {SchoolId}", school.Id);
         return Result.Success(SchoolMessages.SchoolRenamed(school.Name));
+    }
+
+    /// <summary>Sets the IANA time zone that decides the school's "today"; empty returns to the configured default.</summary>
+    public async Task<Result> ChangeTimeZoneAsync(Guid schoolId, string? timeZoneId, CancellationToken cancellationToken)
+    {
+        var cleaned = string.IsNullOrWhiteSpace(timeZoneId) ? null : timeZoneId.Trim();
+        if (cleaned is not null && (cleaned.Length > School.TimeZoneIdMaxLength || SchoolCalendar.FindTimeZone(cleaned) is null))
+            return Result.Failure(SchoolMessages.UnknownTimeZone(cleaned), "TimeZoneId");
+
+        var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == schoolId, cancellationToken);
+        if (school is null)
+            return Result.Failure(SchoolMessages.SchoolNotFound);
+
+        school.ChangeTimeZone(cleaned);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Set the time zone of school {SchoolId} to {TimeZoneId}", school.Id, cleaned ?? "the default");
+        return Result.Success(SchoolMessages.TimeZoneChanged(school.Name, cleaned));
     }
 
     private static Result? Validate(string? name)

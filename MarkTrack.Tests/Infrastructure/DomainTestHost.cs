@@ -2,6 +2,7 @@ using MarkTrack.Domain;
 using MarkTrack.Domain.Accounts;
 using MarkTrack.Domain.Data;
 using MarkTrack.Domain.Email;
+using MarkTrack.Domain.Grading;
 using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Setup;
 using Microsoft.AspNetCore.DataProtection;
@@ -11,6 +12,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using MarkTrack.Tests.Email;
 
 namespace MarkTrack.Tests.Infrastructure;
 
@@ -27,7 +30,7 @@ public sealed class DomainTestHost : IAsyncDisposable
     private readonly TestDatabaseFile _database = new();
     private readonly string _contentRoot = Directory.CreateTempSubdirectory("marktrack-host-").FullName;
 
-    private DomainTestHost()
+    private DomainTestHost(IReadOnlyDictionary<string, string?>? settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,19 +41,23 @@ public sealed class DomainTestHost : IAsyncDisposable
                 ["Bootstrap:SchoolName"] = "Test School",
                 ["Email:PickupDirectory"] = "mail",
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddProvider(Logs));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddMarkTrackDomain(_database.ConnectionString);
         services.AddMarkTrackEmail(configuration, _contentRoot);
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.SectionName));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));
+        services.Configure<SchoolOptions>(configuration.GetSection(SchoolOptions.SectionName));
+        services.Configure<GradingOptions>(configuration.GetSection(GradingOptions.SectionName));
         services.AddIdentityCore<Account>(AccountRules.Configure).AddMarkTrackAccounts();
         services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         services.AddSingleton<IInterceptor>(Failures);
+        services.AddSingleton<IInterceptor>(Commands);
         services.Replace(ServiceDescriptor.Singleton<ISignInLinkProvider>(new FixedSignInLink()));
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
@@ -60,15 +67,22 @@ public sealed class DomainTestHost : IAsyncDisposable
     /// <summary>Fails chosen SQL commands of every DbContext the host makes.</summary>
     public FailureInjector Failures { get; } = new();
 
+    /// <summary>Every log entry the domain services wrote.</summary>
+    internal ListLoggerProvider Logs { get; } = new();
+
+    /// <summary>Counts the SQL commands of every DbContext the host makes.</summary>
+    public CommandCounter Commands { get; } = new();
+
     public ServiceProvider Services { get; }
 
     public string ConnectionString => _database.ConnectionString;
 
     public School School { get; private set; } = null!;
 
-    public static async Task<DomainTestHost> StartAsync()
+    /// <param name="settings">Configuration keys to add or override, such as <c>Schools:DefaultTimeZone</c>.</param>
+    public static async Task<DomainTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = new DomainTestHost();
+        var host = new DomainTestHost(settings);
         await host.RunAsync<InstallationSetup>(setup => setup.RunAsync(CancellationToken.None));
         host.School = await host.QueryAsync(db => db.Schools.SingleAsync());
         return host;

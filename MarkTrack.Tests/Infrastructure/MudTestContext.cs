@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -7,10 +8,24 @@ namespace MarkTrack.Tests.Infrastructure;
 /// <summary>A bUnit context with MudBlazor's services and loose JavaScript interop.</summary>
 public abstract class MudTestContext : BunitContext
 {
+    /// <summary>The signed-in user the components see; anonymous until a test sets it.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
     protected MudTestContext()
+        : this(_ => { })
+    {
+    }
+
+    /// <param name="configureServices">
+    /// Adds the test's own services. It runs before the renderer is set up, because bUnit
+    /// accepts no registration after its first service lookup.
+    /// </param>
+    protected MudTestContext(Action<IServiceCollection> configureServices)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        configureServices(Services);
+        Authorization = AddAuthorization();
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 }

@@ -1,5 +1,7 @@
 using MarkTrack.Domain.Accounts;
 using MarkTrack.Domain.Email;
+using MarkTrack.Domain.Grading;
+using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Setup;
 using MarkTrack.Web.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -35,6 +37,17 @@ public static class WebServiceCollectionExtensions
     {
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.SectionName));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));
+        services.AddOptions<SchoolOptions>()
+            .Bind(configuration.GetSection(SchoolOptions.SectionName))
+            .Validate(o => SchoolCalendar.FindTimeZone(o.DefaultTimeZone) is not null,
+                "Schools:DefaultTimeZone is not a known IANA time zone id. Use one such as UTC, Europe/London or Asia/Karachi.")
+            .ValidateOnStart();
+        services.AddOptions<GradingOptions>()
+            .Bind(configuration.GetSection(GradingOptions.SectionName))
+            .Validate(o => o.LetterScale is not { Count: > 0 } scale || LetterScale.Validate(scale) is null,
+                "Grading:LetterScale is invalid: every grade needs a Letter, Points from 0 to 4, a distinct MinPercent "
+                + "from 0 to 100, and the lowest grade MinPercent 0.")
+            .ValidateOnStart();
         return services;
     }
 

@@ -257,6 +257,102 @@ namespace MarkTrack.Domain.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("MarkTrack.Domain.Hifz.HifzAcknowledgment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("StudentId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("HifzAcknowledgments");
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Hifz.HifzLesson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromAyah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromSurah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToAyah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToSurah")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId", "Date");
+
+                    b.HasIndex("ClassId", "StudentId", "Date", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("HifzLessons", t =>
+                        {
+                            t.HasCheckConstraint("CK_HifzLesson_From", "\"FromSurah\" BETWEEN 1 AND 114 AND \"FromAyah\" >= 1 AND \"FromAyah\" <= CAST(substr('007286200176120165206075129109123111043052099128111110098135112078118064077227093088069060034030073054045083182088075085054053089059037035038029018045060049062055078096029022024013014011011018012012030052052044028028020056040031050040046042029019036025022017019026030020015021011008008019005008008011011008003009005004007003006003005004005006', \"FromSurah\" * 3 - 2, 3) AS INTEGER)");
+
+                            t.HasCheckConstraint("CK_HifzLesson_Kind", "\"Kind\" IN ('NewLesson', 'RecentRevision', 'OldRevision')");
+
+                            t.HasCheckConstraint("CK_HifzLesson_Order", "\"ToSurah\" > \"FromSurah\" OR (\"ToSurah\" = \"FromSurah\" AND \"ToAyah\" >= \"FromAyah\")");
+
+                            t.HasCheckConstraint("CK_HifzLesson_Quality", "\"Quality\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_HifzLesson_To", "\"ToSurah\" BETWEEN 1 AND 114 AND \"ToAyah\" >= 1 AND \"ToAyah\" <= CAST(substr('007286200176120165206075129109123111043052099128111110098135112078118064077227093088069060034030073054045083182088075085054053089059037035038029018045060049062055078096029022024013014011011018012012030052052044028028020056040031050040046042029019036025022017019026030020015021011008008019005008008011011008003009005004007003006003005004005006', \"ToSurah\" * 3 - 2, 3) AS INTEGER)");
+                        });
+                });
+
             modelBuilder.Entity("MarkTrack.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -328,6 +424,10 @@ namespace MarkTrack.Domain.Data.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "Name")
@@ -396,6 +496,170 @@ namespace MarkTrack.Domain.Data.Migrations
                     b.ToTable("Students", t =>
                         {
                             t.HasCheckConstraint("CK_Student_Slots", "(\"Kind\" = 'Child' AND \"Parent1Id\" IS NOT NULL AND (\"Parent2Id\" IS NULL OR \"Parent2Id\" <> \"Parent1Id\")) OR (\"Kind\" = 'Independent' AND \"Parent1Id\" IS NULL AND \"Parent2Id\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaxPoints")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("Assessments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Assessment_MaxPoints", "\"MaxPoints\" > 0 AND \"MaxPoints\" <= 10000");
+
+                            t.HasCheckConstraint("CK_Assessment_Weight", "\"Weight\" > 0 AND \"Weight\" <= 100");
+                        });
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.AttendanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId", "Date");
+
+                    b.HasIndex("ClassId", "StudentId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceRecords", t =>
+                        {
+                            t.HasCheckConstraint("CK_AttendanceRecord_Status", "\"Status\" IN ('Present', 'Late', 'Absent', 'Excused')");
+                        });
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.ClassEnrollment", b =>
+                {
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClassId", "StudentId");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("ClassEnrollments");
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.SchoolClass", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Credits")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsHifz")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeacherName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Term", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Classes", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Class_Credits", "\"Credits\" >= 0 AND \"Credits\" <= 20");
+
+                            t.HasCheckConstraint("CK_Class_Name_NotBlank", "trim(\"Name\") <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.Score", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssessmentId", "StudentId");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("Scores", t =>
+                        {
+                            t.HasCheckConstraint("CK_Score_Points", "\"Points\" >= 0");
                         });
                 });
 
@@ -541,6 +805,35 @@ namespace MarkTrack.Domain.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MarkTrack.Domain.Hifz.HifzAcknowledgment", b =>
+                {
+                    b.HasOne("MarkTrack.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MarkTrack.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Hifz.HifzLesson", b =>
+                {
+                    b.HasOne("MarkTrack.Domain.Teaching.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MarkTrack.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarkTrack.Domain.Parents.Parent", b =>
                 {
                     b.HasOne("MarkTrack.Domain.Accounts.Account", "Account")
@@ -616,6 +909,69 @@ namespace MarkTrack.Domain.Data.Migrations
                     b.Navigation("Parent2");
                 });
 
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.Assessment", b =>
+                {
+                    b.HasOne("MarkTrack.Domain.Teaching.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.AttendanceRecord", b =>
+                {
+                    b.HasOne("MarkTrack.Domain.Teaching.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MarkTrack.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.ClassEnrollment", b =>
+                {
+                    b.HasOne("MarkTrack.Domain.Teaching.SchoolClass", null)
+                        .WithMany("Enrollments")
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MarkTrack.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.SchoolClass", b =>
+                {
+                    b.HasOne("MarkTrack.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.Score", b =>
+                {
+                    b.HasOne("MarkTrack.Domain.Teaching.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MarkTrack.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -673,6 +1029,11 @@ namespace MarkTrack.Domain.Data.Migrations
                 });
 
             modelBuilder.Entity("MarkTrack.Domain.Students.Student", b =>
+                {
+                    b.Navigation("Enrollments");
+                });
+
+            modelBuilder.Entity("MarkTrack.Domain.Teaching.SchoolClass", b =>
                 {
                     b.Navigation("Enrollments");
                 });
