@@ -10,35 +10,15 @@ namespace MarkTrack.Tests.EndToEnd;
 /// An admin adds a parent in the browser, the parent receives the welcome email over SMTP,
 /// signs in with the emailed password, sets their own and lands in the portal.
 /// </summary>
-public sealed class AddParentJourneyTests : IAsyncLifetime
+public sealed class AddParentJourneyTests : BrowserJourney
 {
     private const string ParentEmail = "aisha.rahman@example.org";
     private const string ParentNewPassword = "Aisha-Own-Password-7";
 
-    private LoopbackSmtpServer _smtp = null!;
-    private MarkTrackApp _app = null!;
-    private Chromium _chromium = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _smtp = new LoopbackSmtpServer(LoopbackSmtpServer.FindFreePort());
-        _app = new MarkTrackApp(_smtp.Port);
-        _app.Start();
-        _chromium = await Chromium.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _app.WriteWarningsTo(Xunit.TestContext.Current.TestOutputHelper);
-        await _chromium.DisposeAsync();
-        await _app.DisposeAsync();
-        _smtp.Dispose();
-    }
-
     [Fact]
     public async Task ParentSignsInWithEmailedPassword()
     {
-        var admin = await _chromium.NewPageAsync(_app.BaseUrl);
+        var admin = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(admin, MarkTrackApp.AdminEmail, MarkTrackApp.AdminPassword);
         await admin.WaitForURLAsync("**/parents");
         await BrowserSteps.WaitForInteractiveAsync(admin);
@@ -54,13 +34,13 @@ public sealed class AddParentJourneyTests : IAsyncLifetime
             .ToBeVisibleAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Aisha Rahman" })).ToBeVisibleAsync();
 
-        var welcome = Assert.Single(await _smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
+        var welcome = Assert.Single(await Smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
         Assert.Equal(ParentEmail, welcome.To.Mailboxes.Single().Address);
-        Assert.Contains($"{_app.BaseUrl}/Identity/Account/Login", welcome.TextBody);
+        Assert.Contains($"{App.BaseUrl}/Identity/Account/Login", welcome.TextBody);
         var temporaryPassword = Regex.Match(welcome.TextBody ?? "", @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
         Assert.NotEmpty(temporaryPassword);
 
-        var parent = await _chromium.NewPageAsync(_app.BaseUrl);
+        var parent = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(parent, ParentEmail, temporaryPassword);
         await parent.WaitForURLAsync("**/Identity/Account/Manage/ChangePassword");
 
@@ -75,17 +55,17 @@ public sealed class AddParentJourneyTests : IAsyncLifetime
         await parent.WaitForURLAsync("**/my-children");
         await Assertions.Expect(parent.GetByRole(AriaRole.Heading, new() { Name = "My Children" })).ToBeVisibleAsync();
 
-        var account = await _app.QueryAsync(db => db.Users.SingleAsync(u => u.Email == ParentEmail));
+        var account = await App.QueryAsync(db => db.Users.SingleAsync(u => u.Email == ParentEmail));
         Assert.NotNull(account.LastSignInAt);
         Assert.False(account.MustChangePassword);
-        Assert.DoesNotContain(_app.Logs.Entries, entry => entry.Mentions(temporaryPassword));
-        Assert.DoesNotContain(_app.Logs.Entries, entry => entry.Mentions(ParentNewPassword));
+        Assert.DoesNotContain(App.Logs.Entries, entry => entry.Mentions(temporaryPassword));
+        Assert.DoesNotContain(App.Logs.Entries, entry => entry.Mentions(ParentNewPassword));
     }
 
     [Fact]
     public async Task ParentOpeningAdminPageIsDenied()
     {
-        var admin = await _chromium.NewPageAsync(_app.BaseUrl);
+        var admin = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(admin, MarkTrackApp.AdminEmail, MarkTrackApp.AdminPassword);
         await admin.WaitForURLAsync("**/parents");
         await BrowserSteps.WaitForInteractiveAsync(admin);
@@ -93,10 +73,10 @@ public sealed class AddParentJourneyTests : IAsyncLifetime
         await admin.Locator("input[data-testid=parent-full-name]").FillAsync("Yusuf Rahman");
         await admin.Locator("input[data-testid=parent-email]").FillAsync("yusuf@example.org");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create Parent" }).ClickAsync();
-        var welcome = Assert.Single(await _smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
+        var welcome = Assert.Single(await Smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
         var temporaryPassword = Regex.Match(welcome.TextBody ?? "", @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
 
-        var parent = await _chromium.NewPageAsync(_app.BaseUrl);
+        var parent = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(parent, "yusuf@example.org", temporaryPassword);
         await parent.GetByLabel("Current password").FillAsync(temporaryPassword);
         await parent.GetByLabel("New password", new() { Exact = true }).FillAsync(ParentNewPassword);

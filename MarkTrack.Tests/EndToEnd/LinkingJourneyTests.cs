@@ -14,28 +14,8 @@ namespace MarkTrack.Tests.EndToEnd;
 /// An admin links two parents to one child in the browser, sees a third refused, then
 /// unlinks Parent 1 and sees Parent 2 promoted.
 /// </summary>
-public sealed class LinkingJourneyTests : IAsyncLifetime
+public sealed class LinkingJourneyTests : BrowserJourney
 {
-    private LoopbackSmtpServer _smtp = null!;
-    private MarkTrackApp _app = null!;
-    private Chromium _chromium = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _smtp = new LoopbackSmtpServer(LoopbackSmtpServer.FindFreePort());
-        _app = new MarkTrackApp(_smtp.Port);
-        _app.Start();
-        _chromium = await Chromium.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _app.WriteWarningsTo(Xunit.TestContext.Current.TestOutputHelper);
-        await _chromium.DisposeAsync();
-        await _app.DisposeAsync();
-        _smtp.Dispose();
-    }
-
     [Fact]
     public async Task SecondParentIsPromotedAfterUnlink()
     {
@@ -43,47 +23,40 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
         var yusuf = await AddParentAsync("Yusuf Rahman", "yusuf@example.org");
         var fatima = await AddParentAsync("Fatima Khan", "fatima@example.org");
         var maryam = await AddIndependentStudentAsync("Maryam Rahman", "maryam@example.org");
-        var admin = await _chromium.NewPageAsync(_app.BaseUrl);
+        var admin = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(admin, MarkTrackApp.AdminEmail, MarkTrackApp.AdminPassword);
         await admin.WaitForURLAsync("**/parents");
 
-        await OpenAsync(admin, $"/parents/{aisha}");
+        await BrowserSteps.OpenAsync(admin, $"/parents/{aisha}");
         await PickAsync(admin, "link-student", "Maryam Rahman");
-        await ExpectTextAsync(admin, "Maryam Rahman has been linked as a child of Aisha Rahman");
+        await BrowserSteps.ExpectTextAsync(admin, "Maryam Rahman has been linked as a child of Aisha Rahman");
         await Assertions.Expect(admin.Locator("[data-testid=child-row]")).ToContainTextAsync("Parent 1 (primary)");
 
-        await OpenAsync(admin, $"/students/{maryam}");
+        await BrowserSteps.OpenAsync(admin, $"/students/{maryam}");
         await PickAsync(admin, "link-parent", "Yusuf Rahman");
-        await ExpectTextAsync(admin, "Maryam Rahman has been linked as a child of Yusuf Rahman");
+        await BrowserSteps.ExpectTextAsync(admin, "Maryam Rahman has been linked as a child of Yusuf Rahman");
         await Assertions.Expect(admin.Locator("[data-testid=slot-2]")).ToContainTextAsync("Yusuf Rahman");
 
-        await OpenAsync(admin, $"/parents/{fatima}");
+        await BrowserSteps.OpenAsync(admin, $"/parents/{fatima}");
         await PickAsync(admin, "link-student", "Maryam Rahman");
-        await ExpectTextAsync(admin, "Maryam Rahman already has two parents linked. Please unlink one first.");
+        await BrowserSteps.ExpectTextAsync(admin, "Maryam Rahman already has two parents linked. Please unlink one first.");
 
-        await OpenAsync(admin, $"/students/{maryam}");
+        await BrowserSteps.OpenAsync(admin, $"/students/{maryam}");
         await admin.Locator("[data-testid=slot-1] [data-testid=unlink-parent]").ClickAsync();
         await Assertions.Expect(admin.Locator("[data-testid=unlink-dialog]")).ToContainTextAsync("No records will be deleted.");
         await admin.Locator("[data-testid=unlink-confirm]").ClickAsync();
-        await ExpectTextAsync(admin, "Link to Maryam Rahman has been removed. The second parent is now the primary.");
+        await BrowserSteps.ExpectTextAsync(admin, "Link to Maryam Rahman has been removed. The second parent is now the primary.");
         await Assertions.Expect(admin.Locator("[data-testid=slot-1]")).ToContainTextAsync("Yusuf Rahman");
         await Assertions.Expect(admin.Locator("[data-testid=slot-2]")).ToContainTextAsync("Empty");
         await Assertions.Expect(admin.Locator("[data-testid=history]"))
             .ToContainTextAsync("Yusuf Rahman promoted to Parent 1 of Maryam Rahman");
 
-        var student = await _app.QueryAsync(db => db.Students.SingleAsync(s => s.Id == maryam));
+        var student = await App.QueryAsync(db => db.Students.SingleAsync(s => s.Id == maryam));
         Assert.Equal(yusuf, student.Parent1Id);
         Assert.Null(student.Parent2Id);
         Assert.Equal(StudentKind.Child, student.Kind);
-        var fatimaLinks = await _app.QueryAsync(db => db.Students.CountAsync(s => s.Parent1Id == fatima || s.Parent2Id == fatima));
+        var fatimaLinks = await App.QueryAsync(db => db.Students.CountAsync(s => s.Parent1Id == fatima || s.Parent2Id == fatima));
         Assert.Equal(0, fatimaLinks);
-    }
-
-    /// <summary>Opens a page and waits for the Blazor circuit, because clicks before it connects do nothing.</summary>
-    private static async Task OpenAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await BrowserSteps.WaitForInteractiveAsync(page);
     }
 
     /// <summary>Opens a link picker with the given button, picks the named person and confirms.</summary>
@@ -94,12 +67,9 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
         await page.Locator("[data-testid=link-confirm]").ClickAsync();
     }
 
-    private static Task ExpectTextAsync(IPage page, string text) =>
-        Assertions.Expect(page.GetByText(text, new() { Exact = true })).ToBeVisibleAsync();
-
     private async Task<Guid> AddParentAsync(string fullName, string email)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var schoolId = await SchoolIdAsync();
         var parents = scope.ServiceProvider.GetRequiredService<ParentService>();
         var created = await parents.CreateAsync(new NewParent(fullName, email, null), schoolId, CancellationToken.None);
@@ -109,7 +79,7 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
 
     private async Task<Guid> AddIndependentStudentAsync(string fullName, string email)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var schoolId = await SchoolIdAsync();
         var students = scope.ServiceProvider.GetRequiredService<StudentService>();
         Result<Student> created = await students.CreateAsync(
@@ -121,5 +91,5 @@ public sealed class LinkingJourneyTests : IAsyncLifetime
         return created.Value!.Id;
     }
 
-    private Task<Guid> SchoolIdAsync() => _app.QueryAsync(db => db.Schools.Select(s => s.Id).SingleAsync());
+    private Task<Guid> SchoolIdAsync() => App.QueryAsync(db => db.Schools.Select(s => s.Id).SingleAsync());
 }
