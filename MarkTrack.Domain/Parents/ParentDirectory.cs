@@ -99,6 +99,10 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
                 db.Students.Count(s => s.ArchivedWithParentId == p.Id)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Counts the children archived together with the parent, which a permanent delete removes too.</summary>
+    public Task<int> CountChildrenArchivedWithAsync(Guid parentId, CancellationToken cancellationToken) =>
+        db.Students.CountAsync(s => s.ArchivedWithParentId == parentId, cancellationToken);
+
     public async Task<ParentProfile?> GetProfileAsync(Guid parentId, CancellationToken cancellationToken)
     {
         var parent = await db.Parents

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using MarkTrack.Tests.Email;
 using MarkTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -16,12 +18,16 @@ public sealed class AddParentJourneyTests : BrowserJourney
     [Fact]
     public async Task ParentSignsInWithEmailedPassword()
     {
-        var admin = await Chromium.NewPageAsync(App.BaseUrl);
+        var admin = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(admin, MarkTrackApp.AdminEmail, MarkTrackApp.AdminPassword);
         await admin.WaitForURLAsync("**/parents");
         await BrowserSteps.WaitForInteractiveAsync(admin);
 
-        await BrowserSteps.AddParentAsync(admin, "Aisha Rahman", ParentEmail, "+44 20 7946 0011");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add Parent" }).ClickAsync();
+        await admin.Locator("input[data-testid=parent-full-name]").FillAsync("Aisha Rahman");
+        await admin.Locator("input[data-testid=parent-email]").FillAsync(ParentEmail);
+        await admin.Locator("input[data-testid=parent-phone]").FillAsync("+44 20 7946 0011");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create Parent" }).ClickAsync();
 
         await Assertions.Expect(admin.GetByText(
             $"Parent account created successfully! Login credentials have been emailed to {ParentEmail}."))
@@ -31,17 +37,20 @@ public sealed class AddParentJourneyTests : BrowserJourney
         var welcome = Assert.Single(await Smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
         Assert.Equal(ParentEmail, welcome.To.Mailboxes.Single().Address);
         Assert.Contains($"{App.BaseUrl}/Identity/Account/Login", welcome.TextBody);
-        var temporaryPassword = BrowserSteps.TemporaryPasswordIn(welcome);
+        var temporaryPassword = Regex.Match(welcome.TextBody ?? "", @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
         Assert.NotEmpty(temporaryPassword);
 
-        var parent = await Chromium.NewPageAsync(App.BaseUrl);
+        var parent = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(parent, ParentEmail, temporaryPassword);
         await parent.WaitForURLAsync("**/Identity/Account/Manage/ChangePassword");
 
         await parent.GotoAsync("/my-children");
         await parent.WaitForURLAsync("**/Identity/Account/Manage/ChangePassword");
 
-        await BrowserSteps.ReplaceTemporaryPasswordAsync(parent, temporaryPassword, ParentNewPassword);
+        await parent.GetByLabel("Current password").FillAsync(temporaryPassword);
+        await parent.GetByLabel("New password", new() { Exact = true }).FillAsync(ParentNewPassword);
+        await parent.GetByLabel("Confirm new password").FillAsync(ParentNewPassword);
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Update password" }).ClickAsync();
 
         await parent.WaitForURLAsync("**/my-children");
         await Assertions.Expect(parent.GetByRole(AriaRole.Heading, new() { Name = "My Children" })).ToBeVisibleAsync();
@@ -56,17 +65,23 @@ public sealed class AddParentJourneyTests : BrowserJourney
     [Fact]
     public async Task ParentOpeningAdminPageIsDenied()
     {
-        var admin = await Chromium.NewPageAsync(App.BaseUrl);
+        var admin = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(admin, MarkTrackApp.AdminEmail, MarkTrackApp.AdminPassword);
         await admin.WaitForURLAsync("**/parents");
         await BrowserSteps.WaitForInteractiveAsync(admin);
-        await BrowserSteps.AddParentAsync(admin, "Yusuf Rahman", "yusuf@example.org");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add Parent" }).ClickAsync();
+        await admin.Locator("input[data-testid=parent-full-name]").FillAsync("Yusuf Rahman");
+        await admin.Locator("input[data-testid=parent-email]").FillAsync("yusuf@example.org");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create Parent" }).ClickAsync();
         var welcome = Assert.Single(await Smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
-        var temporaryPassword = BrowserSteps.TemporaryPasswordIn(welcome);
+        var temporaryPassword = Regex.Match(welcome.TextBody ?? "", @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
 
-        var parent = await Chromium.NewPageAsync(App.BaseUrl);
+        var parent = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(parent, "yusuf@example.org", temporaryPassword);
-        await BrowserSteps.ReplaceTemporaryPasswordAsync(parent, temporaryPassword, ParentNewPassword);
+        await parent.GetByLabel("Current password").FillAsync(temporaryPassword);
+        await parent.GetByLabel("New password", new() { Exact = true }).FillAsync(ParentNewPassword);
+        await parent.GetByLabel("Confirm new password").FillAsync(ParentNewPassword);
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Update password" }).ClickAsync();
         await parent.WaitForURLAsync("**/my-children");
 
         await parent.GotoAsync("/parents");

@@ -43,4 +43,14 @@ internal static class BrowserSteps
     /// <summary>Waits until the Blazor circuit is connected; clicks before that do nothing.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Opens a page and waits for the Blazor circuit, because clicks before it connects do nothing.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForInteractiveAsync(page);
+    }
+
+    public static Task ExpectTextAsync(IPage page, string text) =>
+        Assertions.Expect(page.GetByText(text, new() { Exact = true })).ToBeVisibleAsync();
 }

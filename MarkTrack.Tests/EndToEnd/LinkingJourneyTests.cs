@@ -2,6 +2,7 @@ using MarkTrack.Domain.Audit;
 using MarkTrack.Domain.Common;
 using MarkTrack.Domain.Parents;
 using MarkTrack.Domain.Students;
+using MarkTrack.Tests.Email;
 using MarkTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,29 +23,29 @@ public sealed class LinkingJourneyTests : BrowserJourney
         var yusuf = await AddParentAsync("Yusuf Rahman", "yusuf@example.org");
         var fatima = await AddParentAsync("Fatima Khan", "fatima@example.org");
         var maryam = await AddIndependentStudentAsync("Maryam Rahman", "maryam@example.org");
-        var admin = await Chromium.NewPageAsync(App.BaseUrl);
+        var admin = await Browser.NewPageAsync(App.BaseUrl);
         await BrowserSteps.SignInAsync(admin, MarkTrackApp.AdminEmail, MarkTrackApp.AdminPassword);
         await admin.WaitForURLAsync("**/parents");
 
-        await OpenAsync(admin, $"/parents/{aisha}");
+        await BrowserSteps.OpenAsync(admin, $"/parents/{aisha}");
         await PickAsync(admin, "link-student", "Maryam Rahman");
-        await ExpectTextAsync(admin, "Maryam Rahman has been linked as a child of Aisha Rahman");
+        await BrowserSteps.ExpectTextAsync(admin, "Maryam Rahman has been linked as a child of Aisha Rahman");
         await Assertions.Expect(admin.Locator("[data-testid=child-row]")).ToContainTextAsync("Parent 1 (primary)");
 
-        await OpenAsync(admin, $"/students/{maryam}");
+        await BrowserSteps.OpenAsync(admin, $"/students/{maryam}");
         await PickAsync(admin, "link-parent", "Yusuf Rahman");
-        await ExpectTextAsync(admin, "Maryam Rahman has been linked as a child of Yusuf Rahman");
+        await BrowserSteps.ExpectTextAsync(admin, "Maryam Rahman has been linked as a child of Yusuf Rahman");
         await Assertions.Expect(admin.Locator("[data-testid=slot-2]")).ToContainTextAsync("Yusuf Rahman");
 
-        await OpenAsync(admin, $"/parents/{fatima}");
+        await BrowserSteps.OpenAsync(admin, $"/parents/{fatima}");
         await PickAsync(admin, "link-student", "Maryam Rahman");
-        await ExpectTextAsync(admin, "Maryam Rahman already has two parents linked. Please unlink one first.");
+        await BrowserSteps.ExpectTextAsync(admin, "Maryam Rahman already has two parents linked. Please unlink one first.");
 
-        await OpenAsync(admin, $"/students/{maryam}");
+        await BrowserSteps.OpenAsync(admin, $"/students/{maryam}");
         await admin.Locator("[data-testid=slot-1] [data-testid=unlink-parent]").ClickAsync();
         await Assertions.Expect(admin.Locator("[data-testid=unlink-dialog]")).ToContainTextAsync("No records will be deleted.");
         await admin.Locator("[data-testid=unlink-confirm]").ClickAsync();
-        await ExpectTextAsync(admin, "Link to Maryam Rahman has been removed. The second parent is now the primary.");
+        await BrowserSteps.ExpectTextAsync(admin, "Link to Maryam Rahman has been removed. The second parent is now the primary.");
         await Assertions.Expect(admin.Locator("[data-testid=slot-1]")).ToContainTextAsync("Yusuf Rahman");
         await Assertions.Expect(admin.Locator("[data-testid=slot-2]")).ToContainTextAsync("Empty");
         await Assertions.Expect(admin.Locator("[data-testid=history]"))
@@ -58,13 +59,6 @@ public sealed class LinkingJourneyTests : BrowserJourney
         Assert.Equal(0, fatimaLinks);
     }
 
-    /// <summary>Opens a page and waits for the Blazor circuit, because clicks before it connects do nothing.</summary>
-    private static async Task OpenAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await BrowserSteps.WaitForInteractiveAsync(page);
-    }
-
     /// <summary>Opens a link picker with the given button, picks the named person and confirms.</summary>
     private static async Task PickAsync(IPage page, string buttonTestId, string name)
     {
@@ -72,9 +66,6 @@ public sealed class LinkingJourneyTests : BrowserJourney
         await page.Locator($"[data-testid=link-candidate][data-name='{name}']").ClickAsync();
         await page.Locator("[data-testid=link-confirm]").ClickAsync();
     }
-
-    private static Task ExpectTextAsync(IPage page, string text) =>
-        Assertions.Expect(page.GetByText(text, new() { Exact = true })).ToBeVisibleAsync();
 
     private async Task<Guid> AddParentAsync(string fullName, string email)
     {

@@ -32,6 +32,7 @@ public abstract class LinkingTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton(_ => new DomainScope(Host.Services.GetRequiredService<IServiceScopeFactory>()));
         Services.AddScoped<CurrentSchool>();
+        Services.AddScoped<AdminActor>();
         _authorization = AddAuthorization();
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
