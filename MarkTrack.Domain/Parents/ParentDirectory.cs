@@ -36,8 +36,7 @@ public sealed record ParentProfile(
     bool IsDeactivated,
     bool IsArchived,
     IReadOnlyList<SchoolOption> Schools,
-    IReadOnlyList<ParentChild> Children,
-    int ChildrenArchivedWith = 0)
+    IReadOnlyList<ParentChild> Children)
 {
     public IReadOnlyList<string> SchoolNames => Schools.Select(s => s.Name).ToList();
 }
@@ -120,7 +119,6 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
             .Select(s => new SchoolOption(s.Id, s.Name))
             .ToListAsync(cancellationToken);
         var children = await ListChildrenAsync(parentId, cancellationToken);
-        var archivedWith = await db.Students.CountAsync(s => s.ArchivedWithParentId == parentId, cancellationToken);
 
         var account = parent.Account;
         return new ParentProfile(
@@ -134,8 +132,7 @@ public sealed class ParentDirectory(MarkTrackDbContext db)
             account.IsDeactivated,
             account.IsArchived,
             schools,
-            children,
-            archivedWith);
+            children);
     }
 
     private Task<List<ParentChild>> ListChildrenAsync(Guid parentId, CancellationToken cancellationToken) =>
