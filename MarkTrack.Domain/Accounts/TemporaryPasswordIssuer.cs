@@ -1,29 +1,38 @@
-using Microsoft.AspNetCore.Identity;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 
 namespace MarkTrack.Domain.Accounts;
 
 /// <summary>
-/// Gives an account a fresh temporary password that replaces any earlier one at once. The
-/// caller emails the returned password and saves; the password itself is never logged.
+/// Gives an account a fresh temporary password that replaces any earlier one at once. It is
+/// the one place that issues temporary passwords, and it touches no database: Send All
+/// Credentials issues hundreds in a batch and saves them together. The password itself is
+/// never logged.
 /// </summary>
 public sealed class TemporaryPasswordIssuer(
-    UserManager<Account> users,
     TemporaryPasswordGenerator generator,
     TimeProvider clock,
     ILogger<TemporaryPasswordIssuer> logger)
 {
-    /// <summary>Sets a new temporary password on a saved account and returns it.</summary>
-    public async Task<string> IssueAsync(Account account)
+    private const int SecurityStampBytes = 20;
+
+    /// <summary>
+    /// Sets a new temporary password on an account and returns it. The caller saves through
+    /// the DbContext that tracks the account, then emails the password.
+    /// </summary>
+    /// <remarks>
+    /// The hash uses <see cref="AccountPasswordHasher"/>'s fast format, safe because the
+    /// generator draws about 116 random bits. The new security stamp signs out every session
+    /// opened with an earlier password at its next request.
+    /// </remarks>
+    public Task<string> IssueAsync(Account account)
     {
         var password = generator.Generate();
-        if (await users.HasPasswordAsync(account))
-            await users.RemovePasswordAsync(account).ThrowIfFailedAsync("remove the previous password");
-
-        account.IssueTemporaryPassword(clock.GetUtcNow().UtcDateTime);
-        await users.AddPasswordAsync(account, password).ThrowIfFailedAsync("set the temporary password");
+        var hash = AccountPasswordHasher.HashTemporaryPassword(password);
+        var securityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(SecurityStampBytes));
+        account.ReplacePasswordWithTemporary(hash, securityStamp, clock.GetUtcNow().UtcDateTime);
 
         logger.LogInformation("Issued a temporary password to account {AccountId}", account.Id);
-        return password;
+        return Task.FromResult(password);
     }
 }

@@ -4,12 +4,14 @@ using MarkTrack.Domain.Data;
 using MarkTrack.Domain.Email;
 using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Setup;
+using MarkTrack.Tests.Email;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace MarkTrack.Tests.Infrastructure;
 
@@ -40,7 +42,7 @@ public sealed class DomainTestHost : IAsyncDisposable
             .Build();
 
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddProvider(Logs));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddMarkTrackDomain(_database.ConnectionString);
         services.AddMarkTrackEmail(configuration, _contentRoot);
@@ -54,6 +56,9 @@ public sealed class DomainTestHost : IAsyncDisposable
     }
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>Every log entry the services wrote, to search for leaked secrets.</summary>
+    internal ListLoggerProvider Logs { get; } = new();
 
     public ServiceProvider Services { get; }
 

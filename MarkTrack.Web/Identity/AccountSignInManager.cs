@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace MarkTrack.Web.Identity;
 
 /// <summary>
-/// Identity's sign-in manager, extended to refuse deactivated, archived and login-less
-/// accounts and to record each successful password sign-in.
+/// Identity's sign-in manager, extended to reject deactivated, archived and login-less
+/// accounts and expired temporary passwords, to end the sessions of such accounts, and to
+/// record each successful password sign-in.
 /// </summary>
 public sealed class AccountSignInManager(
     UserManager<Account> userManager,
@@ -17,6 +18,7 @@ public sealed class AccountSignInManager(
     ILogger<SignInManager<Account>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<Account> confirmation,
+    TemporaryPasswordExpiry temporaryPasswordExpiry,
     TimeProvider clock)
     : SignInManager<Account>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -29,6 +31,24 @@ public sealed class AccountSignInManager(
         }
 
         return await base.CanSignInAsync(user);
+    }
+
+    /// <summary>
+    /// Checks the password as Identity does, then rejects a correct temporary password that
+    /// has expired. The rejection comes after the check, so only someone who has the password
+    /// learns that it expired.
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(Account user, string password, bool lockoutOnFailure)
+    {
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!result.Succeeded || !temporaryPasswordExpiry.IsExpired(user))
+            return result;
+
+        Logger.LogWarning(
+            "Rejected sign-in for account {AccountId}: the temporary password issued at {IssuedAt:O} has expired",
+            user.Id,
+            user.TemporaryPasswordIssuedAt);
+        return TemporaryPasswordExpiredResult.Instance;
     }
 
     public override async Task<SignInResult> PasswordSignInAsync(
@@ -55,4 +75,11 @@ public sealed class AccountSignInManager(
 
         return result;
     }
+
+    /// <summary>
+    /// Keeps a sign-in cookie valid only while its security stamp matches and the account
+    /// can still sign in. The cookie is checked on every request.
+    /// </summary>
+    public override async Task<bool> ValidateSecurityStampAsync(Account? user, string? securityStamp) =>
+        user is { CanSignIn: true } && await base.ValidateSecurityStampAsync(user, securityStamp);
 }
