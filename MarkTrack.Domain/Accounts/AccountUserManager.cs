@@ -17,7 +17,8 @@ public sealed class AccountUserManager(
     ILookupNormalizer keyNormalizer,
     IdentityErrorDescriber errors,
     IServiceProvider services,
-    ILogger<UserManager<Account>> logger)
+    ILogger<UserManager<Account>> logger,
+    ILogger<AccountUserManager> accountLogger)
     : UserManager<Account>(
         store,
         optionsAccessor,
@@ -48,7 +49,8 @@ public sealed class AccountUserManager(
 
         user.ReplaceTemporaryPassword();
         var result = await UpdateAsync(user);
-        Logger.LogInformation("Account {AccountId} replaced its temporary password", user.Id);
+        // The base class logs under Microsoft.AspNetCore, which the app filters below Warning.
+        accountLogger.LogInformation("Account {AccountId} replaced its temporary password", user.Id);
         return result;
     }
 }

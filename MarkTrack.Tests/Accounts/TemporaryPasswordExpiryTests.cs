@@ -5,7 +5,6 @@ using MarkTrack.Tests.Parents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace MarkTrack.Tests.Accounts;
 
@@ -59,28 +58,6 @@ public sealed class TemporaryPasswordExpiryTests : IAsyncLifetime
         _host.Clock.Advance(TimeSpan.FromDays(13));
 
         Assert.False(await IsExpiredAsync());
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-3)]
-    [InlineData(366)]
-    public void OutOfRangeDaysAreRejected(int days)
-    {
-        var result = new AuthOptionsValidator().Validate(null, new AuthOptions { TemporaryPasswordDays = days });
-
-        Assert.True(result.Failed);
-        Assert.Equal(
-            $"Auth:TemporaryPasswordDays is {days}. Set it to a whole number of days from 1 to 365.",
-            result.FailureMessage);
-    }
-
-    [Fact]
-    public void ConfiguredDaysSetLifetime()
-    {
-        var expiry = new TemporaryPasswordExpiry(Options.Create(new AuthOptions { TemporaryPasswordDays = 3 }), _host.Clock);
-
-        Assert.Equal(TimeSpan.FromDays(3), expiry.Lifetime);
     }
 
     private async Task<bool> IsExpiredAsync()

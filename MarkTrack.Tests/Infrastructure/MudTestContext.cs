@@ -11,6 +11,15 @@ public abstract class MudTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        AddServices(Services);
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>
+    /// Adds a test's own services. bUnit accepts registrations only until its renderer starts,
+    /// which the constructor does, so this runs before the derived constructor's body.
+    /// </summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 }

@@ -41,9 +41,7 @@ public sealed class CredentialsDirectoryTests : IAsyncLifetime
     public async Task SignedInParentGetsNoAction()
     {
         var parent = await TestParents.AddWithWelcomeAsync(_host, "Aisha Rahman", "aisha@example.org");
-        await _host.QueryAsync(db => db.Users
-            .Where(a => a.Id == parent.AccountId)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.LastSignInAt, DateTime.UtcNow)));
+        await TestParents.RecordSignInAsync(_host, parent);
 
         var status = await GetStatusAsync(parent);
 
@@ -77,12 +75,7 @@ public sealed class CredentialsDirectoryTests : IAsyncLifetime
     public async Task FailedDeliveryShowsSmtpError()
     {
         var parent = await TestParents.AddWithWelcomeAsync(_host, "Aisha Rahman", "aisha@example.org");
-        await _host.QueryAsync(async db =>
-        {
-            var message = await db.OutboxMessages.SingleAsync();
-            message.MarkAttemptFailed("SmtpCommandException: 550 5.1.1 Mailbox unavailable", nextAttemptAt: null);
-            return await db.SaveChangesAsync();
-        });
+        await TestParents.FailNewestEmailAsync(_host, parent, "SmtpCommandException: 550 5.1.1 Mailbox unavailable");
 
         var status = await GetStatusAsync(parent);
 

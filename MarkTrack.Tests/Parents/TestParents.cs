@@ -75,6 +75,24 @@ internal static class TestParents
             return school;
         });
 
+    /// <summary>Marks the parent as signed in, as a successful sign-in does.</summary>
+    public static Task RecordSignInAsync(DomainTestHost host, Parent parent) =>
+        host.QueryAsync(db => db.Users
+            .Where(a => a.Id == parent.AccountId)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.LastSignInAt, host.Clock.GetUtcNow().UtcDateTime)));
+
+    /// <summary>Records that the outbox gave up on the parent's newest email with the given error.</summary>
+    public static Task FailNewestEmailAsync(DomainTestHost host, Parent parent, string error) =>
+        host.QueryAsync(async db =>
+        {
+            var message = await db.OutboxMessages
+                .Where(m => m.AccountId == parent.AccountId)
+                .OrderByDescending(m => m.Id)
+                .FirstAsync();
+            message.MarkAttemptFailed(error, nextAttemptAt: null);
+            return await db.SaveChangesAsync();
+        });
+
     /// <summary>Decrypts the password in the newest credentials email queued for the parent.</summary>
     public static async Task<string> ReadNewestPasswordAsync(DomainTestHost host, Parent parent)
     {

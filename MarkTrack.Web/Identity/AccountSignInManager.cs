@@ -19,14 +19,17 @@ public sealed class AccountSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<Account> confirmation,
     TemporaryPasswordExpiry temporaryPasswordExpiry,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<AccountSignInManager> accountLogger)
     : SignInManager<Account>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    // MarkTrack's own entries use this logger: the base class logs under Microsoft.AspNetCore,
+    // which appsettings.json filters below Warning, so sign-ins would go unrecorded.
     public override async Task<bool> CanSignInAsync(Account user)
     {
         if (!user.CanSignIn)
         {
-            Logger.LogWarning("Rejected sign-in for account {AccountId}: login is off, deactivated or archived", user.Id);
+            accountLogger.LogWarning("Rejected sign-in for account {AccountId}: login is off, deactivated or archived", user.Id);
             return false;
         }
 
@@ -44,7 +47,7 @@ public sealed class AccountSignInManager(
         if (!result.Succeeded || !temporaryPasswordExpiry.IsExpired(user))
             return result;
 
-        Logger.LogWarning(
+        accountLogger.LogWarning(
             "Rejected sign-in for account {AccountId}: the temporary password issued at {IssuedAt:O} has expired",
             user.Id,
             user.TemporaryPasswordIssuedAt);
@@ -62,15 +65,15 @@ public sealed class AccountSignInManager(
         {
             user.RecordSignIn(clock.GetUtcNow().UtcDateTime);
             await UserManager.UpdateAsync(user);
-            Logger.LogInformation("Account {AccountId} signed in", user.Id);
+            accountLogger.LogInformation("Account {AccountId} signed in", user.Id);
         }
         else if (result.IsLockedOut)
         {
-            Logger.LogWarning("Rejected sign-in for account {AccountId}: locked out", user.Id);
+            accountLogger.LogWarning("Rejected sign-in for account {AccountId}: locked out", user.Id);
         }
         else
         {
-            Logger.LogWarning("Rejected sign-in for account {AccountId}", user.Id);
+            accountLogger.LogWarning("Rejected sign-in for account {AccountId}", user.Id);
         }
 
         return result;
