@@ -11,6 +11,11 @@ namespace MarkTrack.Domain.Parents;
 /// keeps each school's latest run so that a page opened later finds it again. Runs live on
 /// the thread pool, never on a Blazor circuit, so an admin may leave the page meanwhile.
 /// </summary>
+/// <remarks>
+/// NOTE: runs are kept in this process's memory. After a restart the page shows no trace of
+/// a run the shutdown stopped, though the parents it had not reached are still counted in N.
+/// Two app processes over one database could each run Send All for the same school.
+/// </remarks>
 public sealed class SendAllCredentialsJobs(
     IServiceScopeFactory scopes,
     TimeProvider clock,
@@ -45,7 +50,14 @@ public sealed class SendAllCredentialsJobs(
     {
         await _stopping.CancelAsync();
         var running = _latest.Values.Select(job => job.Completion);
-        await Task.WhenAll(running).WaitAsync(cancellationToken);
+        try
+        {
+            await Task.WhenAll(running).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Stopped waiting for Send All Credentials runs because the shutdown timeout elapsed");
+        }
     }
 
     /// <summary>
