@@ -67,7 +67,7 @@ public class SendAllCredentialsBenchmarks
                 .WithToolchain(InProcessEmitToolchain.Instance)
                 .WithStrategy(RunStrategy.Monitoring)
                 .WithLaunchCount(1)
-                .WithWarmupCount(2)
+                .WithWarmupCount(5)
                 .WithIterationCount(15));
         }
     }
