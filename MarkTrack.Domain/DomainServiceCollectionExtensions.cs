@@ -12,12 +12,16 @@ using MarkTrack.Domain.Teaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MarkTrack.Domain;
 
 public static class DomainServiceCollectionExtensions
 {
-    /// <summary>Registers the DbContext over SQLite and every domain service.</summary>
+    /// <summary>
+    /// Registers the DbContext over SQLite and every domain service. The caller binds
+    /// <see cref="AuthOptions"/> to configuration, or its defaults apply.
+    /// </summary>
     public static IServiceCollection AddMarkTrackDomain(this IServiceCollection services, string connectionString)
     {
         // Interceptors registered in DI (tests add one to inject failures) join every DbContext.
@@ -27,8 +31,17 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TemporaryPasswordGenerator>();
         services.AddScoped<TemporaryPasswordIssuer>();
+        services.AddOptions<AuthOptions>();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<TemporaryPasswordExpiry>();
+        services.AddScoped<AccountSessionValidator>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<ParentService>();
+        services.AddScoped<ParentCredentialsService>();
+        services.AddScoped<ParentActivationService>();
+        services.AddScoped<CredentialsDirectory>();
+        services.AddSingleton<SendAllCredentialsJobs>();
+        services.AddHostedService(provider => provider.GetRequiredService<SendAllCredentialsJobs>());
         services.AddScoped<PasswordResetService>();
         services.AddScoped<ParentDirectory>();
         services.AddScoped<AdminWorkspace>();

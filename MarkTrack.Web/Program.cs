@@ -13,7 +13,7 @@ builder.Services.AddMarkTrackDomain(connectionString);
 builder.Services.AddMarkTrackDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddMarkTrackEmail(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddMarkTrackSetup(builder.Configuration);
-builder.Services.AddMarkTrackIdentity();
+builder.Services.AddMarkTrackIdentity(builder.Configuration);
 builder.Services.AddMarkTrackWeb();
 
 var app = builder.Build();

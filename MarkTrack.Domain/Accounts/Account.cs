@@ -80,8 +80,16 @@ public sealed class Account : IdentityUser
         SecurityStamp = Guid.NewGuid().ToString("N");
     }
 
-    public void IssueTemporaryPassword(DateTime issuedAt)
+    /// <summary>
+    /// Stores a temporary password hash in place of any earlier password. A new security
+    /// stamp ends the sessions opened with the earlier password, and a new concurrency stamp
+    /// makes a stale Identity update of this row fail instead of restoring the old hash.
+    /// </summary>
+    public void ReplacePasswordWithTemporary(string passwordHash, string securityStamp, DateTime issuedAt)
     {
+        PasswordHash = passwordHash;
+        SecurityStamp = securityStamp;
+        ConcurrencyStamp = Guid.NewGuid().ToString();
         MustChangePassword = true;
         TemporaryPasswordIssuedAt = issuedAt;
     }
@@ -102,6 +110,14 @@ public sealed class Account : IdentityUser
     }
 
     public void Restore() => ArchivedAt = null;
+    /// <summary>Blocks sign-in. The caller also changes the security stamp, which ends open sessions.</summary>
+    public void Deactivate() => IsDeactivated = true;
+
+    public void Reactivate() => IsDeactivated = false;
+
+    /// <summary>True while the account has a temporary password issued at or before <paramref name="cutoff"/>.</summary>
+    public bool HasTemporaryPasswordIssuedBefore(DateTime cutoff) =>
+        MustChangePassword && TemporaryPasswordIssuedAt is { } issuedAt && issuedAt <= cutoff;
 
     public void SwitchSchool(Guid schoolId) => CurrentSchoolId = schoolId;
 }

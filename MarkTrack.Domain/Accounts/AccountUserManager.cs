@@ -18,6 +18,7 @@ public sealed class AccountUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<Account>> logger,
+    ILogger<AccountUserManager> accountLogger,
     TimeProvider clock)
     : UserManager<Account>(
         store,
@@ -43,7 +44,8 @@ public sealed class AccountUserManager(
 
         user.ReplaceTemporaryPassword();
         user.RecordSignIn(clock.GetUtcNow().UtcDateTime);
-        Logger.LogInformation("Account {AccountId} replaced its temporary password", user.Id);
+        // The base class logs under Microsoft.AspNetCore, which the app filters below Warning.
+        accountLogger.LogInformation("Account {AccountId} replaced its temporary password", user.Id);
         return await UpdateAsync(user);
     }
 
@@ -57,7 +59,7 @@ public sealed class AccountUserManager(
         user.ReplaceTemporaryPassword();
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
-        Logger.LogInformation("Account {AccountId} reset its password", user.Id);
+        accountLogger.LogInformation("Account {AccountId} reset its password", user.Id);
         return await UpdateAsync(user);
     }
 }

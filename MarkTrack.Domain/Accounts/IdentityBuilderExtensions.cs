@@ -8,12 +8,14 @@ namespace MarkTrack.Domain.Accounts;
 public static class IdentityBuilderExtensions
 {
     /// <summary>
-    /// Adds roles, the EF Core stores over MarkTrack's database, MarkTrack's user manager and
-    /// its user validator in place of Identity's, and the token providers behind password resets.
+    /// Adds roles, the EF Core stores over MarkTrack's database, MarkTrack's user manager, user
+    /// validator and password hasher in place of Identity's, and the token providers behind
+    /// password resets.
     /// </summary>
     public static IdentityBuilder AddMarkTrackAccounts(this IdentityBuilder builder)
     {
         builder.Services.RemoveAll<IUserValidator<Account>>();
+        builder.Services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<Account>, AccountPasswordHasher>());
         return builder
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MarkTrackDbContext>()

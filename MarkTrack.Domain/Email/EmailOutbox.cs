@@ -33,7 +33,7 @@ public sealed class EmailOutbox(
         var content = await composer.ComposeCredentialsAsync(model, cancellationToken);
         var protectedSecret = dataProtection.CreateProtector(SecretProtectionPurpose).Protect(temporaryPassword);
 
-        var message = new OutboxMessage(content, protectedSecret, account.Id, clock.GetUtcNow().UtcDateTime);
+        var message = new OutboxMessage(content, protectedSecret, account.Id, clock.GetUtcNow().UtcDateTime, kind);
         db.OutboxMessages.Add(message);
 
         logger.LogInformation(

@@ -12,7 +12,12 @@ public sealed class OutboxMessage
     {
     }
 
-    public OutboxMessage(EmailContent content, string? protectedSecret, string? accountId, DateTime createdAt)
+    public OutboxMessage(
+        EmailContent content,
+        string? protectedSecret,
+        string? accountId,
+        DateTime createdAt,
+        CredentialsEmailKind? credentialsKind = null)
     {
         ToAddress = content.ToAddress;
         ToName = content.ToName;
@@ -22,6 +27,7 @@ public sealed class OutboxMessage
         ProtectedSecret = protectedSecret;
         AccountId = accountId;
         CreatedAt = createdAt;
+        CredentialsKind = credentialsKind;
         NextAttemptAt = createdAt;
         Status = OutboxStatus.Queued;
     }
@@ -44,6 +50,9 @@ public sealed class OutboxMessage
 
     /// <summary>The account the email concerns, so the admin pages can show its delivery status.</summary>
     public string? AccountId { get; private set; }
+
+    /// <summary>Why login details were sent, or null when the email is not a credentials email.</summary>
+    public CredentialsEmailKind? CredentialsKind { get; private set; }
 
     public OutboxStatus Status { get; private set; }
 

@@ -50,5 +50,21 @@ internal sealed class LoopbackSmtpServer : IDisposable
             .ToList();
     }
 
+    /// <summary>Waits up to <paramref name="timeout"/> for the given number of messages to one address.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesToAsync(string address, int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow.Add(timeout);
+        while (true)
+        {
+            var messages = (await WaitForMessagesAsync(0, TimeSpan.Zero))
+                .Where(m => m.To.Mailboxes.Any(mailbox => mailbox.Address == address))
+                .ToList();
+            if (messages.Count >= count || DateTime.UtcNow >= deadline)
+                return messages;
+
+            await Task.Delay(50);
+        }
+    }
+
     public void Dispose() => _server.Dispose();
 }

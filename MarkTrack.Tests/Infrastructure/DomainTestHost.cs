@@ -30,6 +30,9 @@ public sealed class DomainTestHost : IAsyncDisposable
     private readonly TestDatabaseFile _database = new();
     private readonly string _contentRoot = Directory.CreateTempSubdirectory("marktrack-host-").FullName;
 
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _templatePath;
+
     private DomainTestHost(IReadOnlyDictionary<string, string?>? settings)
     {
         var configuration = new ConfigurationBuilder()
@@ -82,12 +85,41 @@ public sealed class DomainTestHost : IAsyncDisposable
     /// <param name="settings">Configuration keys to add or override, such as <c>Schools:DefaultTimeZone</c>.</param>
     public static async Task<DomainTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var templatePath = await GetTemplateAsync();
         var host = new DomainTestHost(settings);
-        await host.RunAsync<InstallationSetup>(setup => setup.RunAsync(CancellationToken.None));
+        File.Copy(templatePath, host._database.FilePath);
         host.School = await host.QueryAsync(db => db.Schools.SingleAsync());
         return host;
     }
 
+    /// <summary>
+    /// Sets up one installation per test run and returns its database file, which every host
+    /// copies. Migrating and hashing the first admin's password (PBKDF2) for each test cost
+    /// about a quarter of a second per test, measured on a 2-core machine.
+    /// </summary>
+    private static async Task<string> GetTemplateAsync()
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_templatePath is not null)
+                return _templatePath;
+
+            await using var template = new DomainTestHost(null);
+            await template.RunAsync<InstallationSetup>(setup => setup.RunAsync(CancellationToken.None));
+            // Moves every committed page from the write-ahead log into the file that is copied.
+            await template.QueryAsync(db => db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);"));
+
+            var path = Path.Combine(Path.GetDirectoryName(template._database.FilePath)!, $"template-{Guid.NewGuid():N}.db");
+            File.Copy(template._database.FilePath, path);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+            return _templatePath = path;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
     /// <summary>Calls a service in a scope of its own, as a page's event handler does.</summary>
     public async Task<TResult> RunAsync<TService, TResult>(Func<TService, Task<TResult>> call)
         where TService : notnull

@@ -1,11 +1,16 @@
 using System.Net;
 using MarkTrack.Domain.Data;
+using MarkTrack.Domain.Email;
 using MarkTrack.Tests.Email;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace MarkTrack.Tests.Infrastructure;
@@ -23,9 +28,13 @@ internal sealed class MarkTrackApp : WebApplicationFactory<Program>
     private readonly int _smtpPort;
     private readonly DirectoryInfo _keysDirectory = Directory.CreateTempSubdirectory("marktrack-keys-");
 
-    public MarkTrackApp(int smtpPort)
+    private readonly TimeProvider? _clock;
+
+    /// <param name="clock">Replaces the app's clock, so a test can move time forward; null keeps the system clock.</param>
+    public MarkTrackApp(int smtpPort, TimeProvider? clock = null)
     {
         _smtpPort = smtpPort;
+        _clock = clock;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -46,6 +55,27 @@ internal sealed class MarkTrackApp : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<MarkTrackDbContext>());
+    }
+
+    /// <summary>Calls a service of the app in a scope of its own, as a page's event handler does.</summary>
+    public async Task<TResult> RunAsync<TService, TResult>(Func<TService, Task<TResult>> call)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await call(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Decrypts the password in the newest credentials email queued for the account.</summary>
+    public async Task<string> ReadNewestPasswordAsync(string accountId)
+    {
+        var protectedSecret = await QueryAsync(db => db.OutboxMessages
+            .Where(m => m.AccountId == accountId && m.CredentialsKind != null)
+            .OrderByDescending(m => m.Id)
+            .Select(m => m.ProtectedSecret)
+            .FirstAsync());
+        return Services.GetRequiredService<IDataProtectionProvider>()
+            .CreateProtector(EmailOutbox.SecretProtectionPurpose)
+            .Unprotect(protectedSecret!);
     }
 
     /// <summary>Copies the app's warnings and errors into the test's output, to explain a failure.</summary>
@@ -71,6 +101,8 @@ internal sealed class MarkTrackApp : WebApplicationFactory<Program>
         builder.UseSetting("Email:Smtp:Port", _smtpPort.ToString());
         builder.UseSetting("Email:Smtp:Security", "None");
         builder.UseSetting("Email:From", "MarkTrack Test <office@school.test>");
+        if (_clock is not null)
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
     }
 
     public override async ValueTask DisposeAsync()

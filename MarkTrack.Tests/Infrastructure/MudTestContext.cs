@@ -25,7 +25,16 @@ public abstract class MudTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         configureServices(Services);
+        AddServices(Services);
         Authorization = AddAuthorization();
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>
+    /// Adds a test's own services, like the constructor's delegate. It runs in the base
+    /// constructor, so before the derived constructor's body.
+    /// </summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 }

@@ -5,8 +5,10 @@ using MarkTrack.Domain.Schools;
 using MarkTrack.Domain.Setup;
 using MarkTrack.Web.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -51,15 +53,27 @@ public static class WebServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers Identity with its UI pages, MarkTrack's account rules and sign-in checks.</summary>
-    public static IServiceCollection AddMarkTrackIdentity(this IServiceCollection services)
+    /// <summary>
+    /// Registers Identity with its UI pages, MarkTrack's account rules and sign-in checks, and
+    /// the <c>Auth</c> settings validated at start.
+    /// </summary>
+    /// <remarks>
+    /// The sign-in cookie is checked against the database on every request, and each circuit
+    /// event is checked too, so deactivation and a new temporary password end open sessions
+    /// at once. The price is one indexed lookup per request.
+    /// </remarks>
+    public static IServiceCollection AddMarkTrackIdentity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<AuthOptions>()
+            .Bind(configuration.GetSection(AuthOptions.SectionName))
+            .ValidateOnStart();
         services.AddDefaultIdentity<Account>(AccountRules.Configure)
             .AddMarkTrackAccounts()
             .AddSignInManager<AccountSignInManager>()
             .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>();
         services.AddSingleton<SignInGate>();
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, AccountSessionCircuitHandler>());
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = IdentityPages.Login;

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace MarkTrack.Web.Identity;
 
 /// <summary>
-/// Re-checks a connected circuit's account every minute: a changed security stamp, or an
-/// account that can no longer sign in, ends the circuit's authentication.
+/// Re-checks an idle circuit's account every minute: a changed security stamp, or an account
+/// that can no longer sign in, ends the circuit's authentication.
+/// <see cref="AccountSessionCircuitHandler"/> makes the same check before each circuit event.
 /// </summary>
 public sealed class AccountRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
@@ -23,16 +24,21 @@ public sealed class AccountRevalidatingAuthenticationStateProvider(
         AuthenticationState authenticationState,
         CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = await users.GetUserAsync(authenticationState.User);
-        if (account is null || !account.CanSignIn)
+        var user = authenticationState.User;
+        var accountId = user.FindFirstValue(options.Value.ClaimsIdentity.UserIdClaimType);
+        if (accountId is null)
             return false;
-        if (!users.SupportsUserSecurityStamp)
-            return true;
 
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        var currentStamp = await users.GetSecurityStampAsync(account);
-        return principalStamp == currentStamp;
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var sessions = scope.ServiceProvider.GetRequiredService<AccountSessionValidator>();
+        var securityStamp = user.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        return await sessions.IsValidAsync(accountId, securityStamp, cancellationToken);
+    }
+
+    /// <summary>Ends the circuit's authentication now, as a failed revalidation would.</summary>
+    public void SignOutCircuit()
+    {
+        var anonymous = new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()));
+        SetAuthenticationState(Task.FromResult(anonymous));
     }
 }

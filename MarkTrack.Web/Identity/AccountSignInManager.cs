@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace MarkTrack.Web.Identity;
 
 /// <summary>
-/// Identity's sign-in manager, extended to refuse deactivated, archived and login-less
-/// accounts and to record each successful sign-in with the user's own password.
+/// Identity's sign-in manager, extended to reject deactivated, archived and login-less
+/// accounts and expired temporary passwords, to end the sessions of such accounts, and to
+/// record each successful sign-in with the user's own password.
 /// </summary>
 public sealed class AccountSignInManager(
     UserManager<Account> userManager,
@@ -17,18 +18,40 @@ public sealed class AccountSignInManager(
     ILogger<SignInManager<Account>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<Account> confirmation,
-    TimeProvider clock)
+    TemporaryPasswordExpiry temporaryPasswordExpiry,
+    TimeProvider clock,
+    ILogger<AccountSignInManager> accountLogger)
     : SignInManager<Account>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    // MarkTrack's own entries use this logger: the base class logs under Microsoft.AspNetCore,
+    // which appsettings.json filters below Warning, so sign-ins would go unrecorded.
     public override async Task<bool> CanSignInAsync(Account user)
     {
         if (!user.CanSignIn)
         {
-            Logger.LogWarning("Rejected sign-in for account {AccountId}: login is off, deactivated or archived", user.Id);
+            accountLogger.LogWarning("Rejected sign-in for account {AccountId}: login is off, deactivated or archived", user.Id);
             return false;
         }
 
         return await base.CanSignInAsync(user);
+    }
+
+    /// <summary>
+    /// Checks the password as Identity does, then rejects a correct temporary password that
+    /// has expired. The rejection comes after the check, so only someone who has the password
+    /// learns that it expired.
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(Account user, string password, bool lockoutOnFailure)
+    {
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!result.Succeeded || !temporaryPasswordExpiry.IsExpired(user))
+            return result;
+
+        accountLogger.LogWarning(
+            "Rejected sign-in for account {AccountId}: the temporary password issued at {IssuedAt:O} has expired",
+            user.Id,
+            user.TemporaryPasswordIssuedAt);
+        return TemporaryPasswordExpiredResult.Instance;
     }
 
     public override async Task<SignInResult> PasswordSignInAsync(
@@ -40,23 +63,30 @@ public sealed class AccountSignInManager(
         var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
         if (result.Succeeded && user.MustChangePassword)
         {
-            Logger.LogInformation("Account {AccountId} signed in with a temporary password", user.Id);
+            accountLogger.LogInformation("Account {AccountId} signed in with a temporary password", user.Id);
         }
         else if (result.Succeeded)
         {
             user.RecordSignIn(clock.GetUtcNow().UtcDateTime);
             await UserManager.UpdateAsync(user);
-            Logger.LogInformation("Account {AccountId} signed in", user.Id);
+            accountLogger.LogInformation("Account {AccountId} signed in", user.Id);
         }
         else if (result.IsLockedOut)
         {
-            Logger.LogWarning("Rejected sign-in for account {AccountId}: locked out", user.Id);
+            accountLogger.LogWarning("Rejected sign-in for account {AccountId}: locked out", user.Id);
         }
         else
         {
-            Logger.LogWarning("Rejected sign-in for account {AccountId}", user.Id);
+            accountLogger.LogWarning("Rejected sign-in for account {AccountId}", user.Id);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Keeps a sign-in cookie valid only while its security stamp matches and the account
+    /// can still sign in. The cookie is checked on every request.
+    /// </summary>
+    public override async Task<bool> ValidateSecurityStampAsync(Account? user, string? securityStamp) =>
+        user is { CanSignIn: true } && await base.ValidateSecurityStampAsync(user, securityStamp);
 }

@@ -58,6 +58,8 @@ public sealed class LoginModel(
         }
 
         var result = await signInManager.PasswordSignInAsync(account, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result is TemporaryPasswordExpiredResult)
+            return Rejected(TemporaryPasswordExpiry.ExpiredMessage);
         if (!result.Succeeded)
             return Rejected();
 
@@ -66,9 +68,9 @@ public sealed class LoginModel(
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 
-    private PageResult Rejected()
+    private PageResult Rejected(string message = RejectedMessage)
     {
-        ModelState.AddModelError(string.Empty, RejectedMessage);
+        ModelState.AddModelError(string.Empty, message);
         return Page();
     }
 
