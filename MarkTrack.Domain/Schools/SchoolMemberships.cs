@@ -9,7 +9,7 @@ namespace MarkTrack.Domain.Schools;
 
 /// <summary>
 /// Moves parents and students in and out of schools. Enrolling a child adds both of its
-/// parents to the school; a parent leaves a school only when none of their children is
+/// parents to the school. A parent leaves a school only when none of their children is
 /// enrolled there and another school remains.
 /// </summary>
 public sealed class SchoolMemberships(

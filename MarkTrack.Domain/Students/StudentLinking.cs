@@ -47,8 +47,8 @@ public sealed class StudentLinking(
     }
 
     /// <param name="confirmedOutcome">
-    /// What the admin's confirmation said would happen. When the student's parents changed
-    /// since, so the unlink would now do something else, nothing changes.
+    /// The outcome the admin's confirmation showed. When the student's parents have changed
+    /// since, the unlink would do something else, so nothing changes and a message asks for a reload.
     /// </param>
     public async Task<Result> UnlinkAsync(
         Guid parentId,
