@@ -5,6 +5,7 @@ using MarkTrack.Tests.Infrastructure;
 using MarkTrack.Tests.Portal;
 using MarkTrack.Web.Components.Pages.Portal;
 using MarkTrack.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarkTrack.Tests.Components.Portal;
@@ -97,6 +98,22 @@ public sealed class ChildRecordsPageTests : MudTestContext, IAsyncLifetime
         page.WaitForElement("[data-testid=child-not-found]");
         Assert.DoesNotContain("Zaid", page.Markup);
         Assert.Empty(page.FindAll("[data-testid=child-tabs]"));
+    }
+
+    [Fact]
+    public async Task UnlinkedParentSeesNotFoundAtNextTab()
+    {
+        var page = RenderFor(_family.AishaAccountId, _family.Maryam);
+        page.WaitForElement("[data-testid=grades-table]");
+        var aisha = await _host.QueryAsync(db => db.Parents.Where(p => p.AccountId == _family.AishaAccountId).Select(p => p.Id).SingleAsync());
+        var unlinked = await new FamilyBuilder(_host).UnlinkAsync(aisha, _family.Maryam);
+
+        await ClickTabAsync(page, "Attendance");
+
+        Assert.True(unlinked.Succeeded, unlinked.Message);
+        page.WaitForElement("[data-testid=child-not-found]");
+        Assert.Empty(page.FindAll("[data-testid=child-tabs]"));
+        Assert.DoesNotContain("Maryam", page.Markup);
     }
 
     private IRenderedComponent<ChildRecordsPage> RenderFor(string accountId, Guid studentId)
