@@ -2,7 +2,7 @@ using System.Collections;
 
 namespace MarkTrack.Domain.Hifz;
 
-/// <summary>Where a student stands in the Quran: an ayah and its surah.</summary>
+/// <summary>A position in the Quran, such as a student's current ayah, by surah and ayah number.</summary>
 public sealed record QuranPosition(int Surah, int Ayah)
 {
     public string SurahName => Quran.GetSurah(Surah).Name;

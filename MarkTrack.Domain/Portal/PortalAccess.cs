@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace MarkTrack.Domain.Portal;
 
 /// <summary>
-/// Decides which students a signed-in account may see in the portal: a parent sees the active
-/// children linked to them as Parent 1 or Parent 2, and an independent student with login
-/// switched on sees themselves. Every portal query starts here.
+/// Decides which students a signed-in account may view in the portal. A parent may view the
+/// active children linked to them as Parent 1 or Parent 2, and an independent student with
+/// login switched on may view their own records. Every portal query starts here.
 /// </summary>
 public sealed class PortalAccess(MarkTrackDbContext db, ILogger<PortalAccess> logger)
 {
@@ -27,6 +27,6 @@ public sealed class PortalAccess(MarkTrackDbContext db, ILogger<PortalAccess> lo
     /// </summary>
     public void LogRefusal(string accountId, string operation) =>
         logger.LogWarning(
-            "Portal {Operation} by account {AccountId} named a student not visible to it; answered not found",
+            "Portal {Operation} by account {AccountId} requested a student it may not view; returned not found",
             operation, accountId);
 }

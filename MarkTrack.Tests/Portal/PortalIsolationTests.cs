@@ -121,7 +121,7 @@ public sealed class PortalIsolationTests : IAsyncLifetime
 
     private void AssertNothingLoggedAbout(Guid studentId, string fullName)
     {
-        Assert.Contains(_host.Logs.Entries, e => e.Message.Contains("answered not found"));
+        Assert.Contains(_host.Logs.Entries, e => e.Message.Contains("returned not found"));
         Assert.DoesNotContain(_host.Logs.Entries, e => e.Category.Contains("Portal") && e.Mentions(studentId.ToString()));
         Assert.DoesNotContain(_host.Logs.Entries, e => e.Mentions(fullName));
         Assert.DoesNotContain(_host.Logs.Entries, e => e.Mentions("Zaid's private note"));
