@@ -15,4 +15,5 @@ public enum AuditAction
     LeftSchool,
     Enrolled,
     Unenrolled,
+    EmailAdded,
 }

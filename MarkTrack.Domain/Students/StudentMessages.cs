@@ -52,5 +52,10 @@ public static class StudentMessages
     public const string IndependentNeedsEmail =
         "Email Address is required for an independent student, who signs in with their own login. Type the student's email, or pick a Parent.";
 
+    public static string Updated(string student) => $"{student} has been updated.";
+
+    public const string EmailIsPermanent =
+        "Email Address cannot be changed once saved. A typo means archiving the student and adding them again.";
+
     public const string SchoolNotFound = "The current school was not found. Pick a school in the school switcher and try again.";
 }

@@ -45,6 +45,59 @@ public sealed class StudentService(
         }
     }
 
+    /// <summary>
+    /// Changes a student's name and phone, and adds an email to a student who has none, so a
+    /// child can later become independent. A saved email stays as it is.
+    /// </summary>
+    public async Task<Result> UpdateAsync(Guid studentId, StudentChanges changes, Actor actor, CancellationToken cancellationToken)
+    {
+        var fullName = PersonInput.Clean(changes.FullName);
+        var email = PersonInput.Clean(changes.Email);
+        var phone = PersonInput.Clean(changes.PhoneNumber);
+        var invalid = PersonInput.ValidateFullName(fullName)
+            ?? PersonInput.ValidateEmail(email, required: false)
+            ?? PersonInput.ValidatePhone(phone);
+        if (invalid is not null)
+            return invalid;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var student = await loader.LoadStudentAsync(studentId, cancellationToken);
+        if (student is null)
+            return Result.Failure(StudentMessages.StudentNotFound);
+
+        var account = student.Account;
+        var addsEmail = account.Email is null && email is not null;
+        if (account.Email is not null && !string.Equals(account.Email, email, StringComparison.OrdinalIgnoreCase))
+            return Result.Failure(StudentMessages.EmailIsPermanent, "Email");
+        if (addsEmail && await FindStoredEmailAsync(email!, cancellationToken) is { } stored)
+            return Result.Failure(ParentMessages.EmailTaken(stored), "Email");
+
+        account.Rename(fullName!);
+        account.ChangePhone(phone);
+        if (addsEmail)
+        {
+            await AddEmailAsync(account, email!);
+            audit.Record(AuditAction.EmailAdded, actor, $"Email {email} added to {account.FullName}")
+                .About(student.Id, account.FullName, null, null)
+                .Change("No email", email);
+        }
+        else
+            await users.UpdateAsync(account).ThrowIfFailedAsync("save the student's changes");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        logger.LogInformation("Updated student {StudentId} with email added {EmailAdded}", student.Id, addsEmail);
+        return Result.Success(StudentMessages.Updated(account.FullName));
+    }
+
+    private async Task AddEmailAsync(Account account, string email)
+    {
+        await users.SetUserNameAsync(account, email).ThrowIfFailedAsync("set the student's user name");
+        await users.SetEmailAsync(account, email).ThrowIfFailedAsync("set the student's email");
+        account.EmailConfirmed = true;
+        await users.UpdateAsync(account).ThrowIfFailedAsync("confirm the student's email");
+    }
+
     private async Task<Result<Student>> CreateInTransactionAsync(
         NewStudent input,
         Guid schoolId,

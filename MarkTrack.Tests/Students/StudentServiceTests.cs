@@ -119,6 +119,68 @@ public sealed class StudentServiceTests : IAsyncLifetime
         Assert.Contains(hifz.Id, schools);
     }
 
+    [Fact]
+    public async Task UpdateAddsEmailToChildSoUnlinkWorks()
+    {
+        var aisha = await _families.ParentAsync("Aisha Rahman");
+        var zaid = await _families.ChildAsync("Zaid Khan", aisha);
+
+        var updated = await UpdateAsync(zaid, new StudentChanges("Zaid Khan", " zaid@example.org ", null));
+        var unlinked = await _families.UnlinkAsync(aisha, zaid);
+
+        var student = await LoadAsync(zaid);
+        Assert.True(updated.Succeeded, updated.Message);
+        Assert.Equal("Zaid Khan has been updated.", updated.Message);
+        Assert.True(unlinked.Succeeded, unlinked.Message);
+        Assert.Equal("zaid@example.org", student.Account.Email);
+        Assert.Equal(StudentKind.Independent, student.Kind);
+    }
+
+    [Fact]
+    public async Task UpdateKeepsSavedEmailPermanent()
+    {
+        var bilal = (await CreateAsync(new NewStudent("Bilal Ahmed", "bilal@example.org", null))).Value!.Id;
+
+        var result = await UpdateAsync(bilal, new StudentChanges("Bilal Ahmed", "other@example.org", null));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("Email", result.Field);
+        Assert.Equal(StudentMessages.EmailIsPermanent, result.Message);
+        Assert.Equal("bilal@example.org", (await LoadAsync(bilal)).Account.Email);
+    }
+
+    [Fact]
+    public async Task UpdateRejectsEmailOfAnotherAccount()
+    {
+        var aisha = await _families.ParentAsync("Aisha Rahman");
+        var zaid = await _families.ChildAsync("Zaid Khan", aisha);
+
+        var result = await UpdateAsync(zaid, new StudentChanges("Zaid Khan", "AISHA.RAHMAN@example.org", null));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "aisha.rahman@example.org is already linked to an existing account. A new account cannot be created with this email.",
+            result.Message);
+        Assert.Null((await LoadAsync(zaid)).Account.Email);
+    }
+
+    [Fact]
+    public async Task UpdateChangesNameAndPhone()
+    {
+        var aisha = await _families.ParentAsync("Aisha Rahman");
+        var zaid = await _families.ChildAsync("Zaid Khan", aisha);
+
+        await UpdateAsync(zaid, new StudentChanges(" Zaid A. Khan ", null, "+44 7700 900111"));
+
+        var student = await LoadAsync(zaid);
+        Assert.Equal("Zaid A. Khan", student.Account.FullName);
+        Assert.Equal("+44 7700 900111", student.Account.PhoneNumber);
+        Assert.Null(student.Account.Email);
+    }
+
+    private Task<Result> UpdateAsync(Guid studentId, StudentChanges changes) =>
+        _host.RunAsync<StudentService, Result>(s => s.UpdateAsync(studentId, changes, FamilyBuilder.Admin, CancellationToken.None));
+
     private Task<Result<Student>> CreateAsync(NewStudent input, Guid? schoolId = null) =>
         _host.RunAsync<StudentService, Result<Student>>(s =>
             s.CreateAsync(input, schoolId ?? _host.School.Id, FamilyBuilder.Admin, CancellationToken.None));
