@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MarkTrack.Domain.Accounts;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +21,7 @@ public sealed class AccountSessionCircuitHandler(
     AuthenticationStateProvider authentication,
     IServiceScopeFactory scopeFactory,
     IOptions<IdentityOptions> options,
+    NavigationManager navigation,
     ILogger<AccountSessionCircuitHandler> logger) : CircuitHandler
 {
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(
@@ -51,6 +53,10 @@ public sealed class AccountSessionCircuitHandler(
             accountId);
         if (authentication is AccountRevalidatingAuthenticationStateProvider revalidating)
             revalidating.SignOutCircuit();
+
+        // The dropped event may have been a navigation, which leaves the page where it is, so
+        // the browser is sent to the sign-in page directly rather than through a re-render.
+        navigation.NavigateTo(IdentityPages.Login, forceLoad: true);
         return false;
     }
 }
