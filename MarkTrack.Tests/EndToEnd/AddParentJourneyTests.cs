@@ -23,11 +23,7 @@ public sealed class AddParentJourneyTests : BrowserJourney
         await admin.WaitForURLAsync("**/parents");
         await BrowserSteps.WaitForInteractiveAsync(admin);
 
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Add Parent" }).ClickAsync();
-        await admin.Locator("input[data-testid=parent-full-name]").FillAsync("Aisha Rahman");
-        await admin.Locator("input[data-testid=parent-email]").FillAsync(ParentEmail);
-        await admin.Locator("input[data-testid=parent-phone]").FillAsync("+44 20 7946 0011");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Create Parent" }).ClickAsync();
+        await BrowserSteps.AddParentAsync(admin, "Aisha Rahman", ParentEmail, "+44 20 7946 0011");
 
         await Assertions.Expect(admin.GetByText(
             $"Parent account created successfully! Login credentials have been emailed to {ParentEmail}."))
@@ -69,10 +65,7 @@ public sealed class AddParentJourneyTests : BrowserJourney
         await BrowserSteps.SignInAsync(admin, MarkTrackApp.AdminEmail, MarkTrackApp.AdminPassword);
         await admin.WaitForURLAsync("**/parents");
         await BrowserSteps.WaitForInteractiveAsync(admin);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Add Parent" }).ClickAsync();
-        await admin.Locator("input[data-testid=parent-full-name]").FillAsync("Yusuf Rahman");
-        await admin.Locator("input[data-testid=parent-email]").FillAsync("yusuf@example.org");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Create Parent" }).ClickAsync();
+        await BrowserSteps.AddParentAsync(admin, "Yusuf Rahman", "yusuf@example.org");
         var welcome = Assert.Single(await Smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
         var temporaryPassword = Regex.Match(welcome.TextBody ?? "", @"^Temporary password: (\S+)\s*$", RegexOptions.Multiline).Groups[1].Value;
 

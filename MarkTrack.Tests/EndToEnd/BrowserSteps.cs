@@ -17,8 +17,21 @@ internal static class BrowserSteps
     public static async Task AddParentAsync(IPage admin, string fullName, string email, string? phone = null)
     {
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add Parent" }).ClickAsync();
-        await admin.Locator("input[data-testid=parent-full-name]").FillAsync(fullName);
-        await admin.Locator("input[data-testid=parent-email]").FillAsync(email);
+        var name = admin.Locator("input[data-testid=parent-full-name]");
+        var emailInput = admin.Locator("input[data-testid=parent-email]");
+
+        // The dialog's autofocus can arrive late, under load, and move typing into Full Name,
+        // so the fields are filled again until both hold what was typed (three tries at most).
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await name.FillAsync(fullName);
+            await emailInput.FillAsync(email);
+            if (await name.InputValueAsync() == fullName && await emailInput.InputValueAsync() == email)
+                break;
+        }
+
+        await Assertions.Expect(name).ToHaveValueAsync(fullName);
+        await Assertions.Expect(emailInput).ToHaveValueAsync(email);
         if (phone is not null)
             await admin.Locator("input[data-testid=parent-phone]").FillAsync(phone);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create Parent" }).ClickAsync();
