@@ -16,7 +16,7 @@ public sealed class PasswordResetService(
 {
     /// <summary>
     /// Queues the reset email when the address belongs to an account that can sign in, and
-    /// does nothing otherwise, so the page can answer the same either way.
+    /// does nothing otherwise, so the page responds the same either way.
     /// </summary>
     /// <param name="buildLink">Builds the absolute reset link from the URL-safe reset code.</param>
     public async Task RequestAsync(string email, Func<string, string> buildLink, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace MarkTrack.Domain.Accounts;
 
 /// <summary>
 /// Checks and cleans the name, email and phone typed into the admin dialogs. Each message
-/// names the field by its label and says how to fix it.
+/// names the field by its label and states how to fix it.
 /// </summary>
 public static partial class PersonInput
 {

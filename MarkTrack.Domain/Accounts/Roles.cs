@@ -1,6 +1,6 @@
 namespace MarkTrack.Domain.Accounts;
 
-/// <summary>Identity role names; each account holds the one that matches its kind.</summary>
+/// <summary>Identity role names. Each account has the role that matches its kind.</summary>
 public static class Roles
 {
     public const string Admin = "Admin";

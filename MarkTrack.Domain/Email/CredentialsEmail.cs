@@ -16,7 +16,7 @@ public enum CredentialsEmailKind
     StudentWelcome,
 }
 
-/// <summary>What a credentials email says, apart from the password, which travels separately.</summary>
+/// <summary>The content of a credentials email, apart from the password, which is stored separately.</summary>
 public sealed record CredentialsEmailModel(
     CredentialsEmailKind Kind,
     string RecipientName,

@@ -1,6 +1,6 @@
 namespace MarkTrack.Domain.Email;
 
-/// <summary>What a password reset email says, apart from the reset link, which travels as the secret.</summary>
+/// <summary>The content of a password reset email, apart from the reset link, which is stored as the secret.</summary>
 public sealed record PasswordResetEmailModel(string RecipientName, string RecipientEmail)
 {
     public const string Subject = "Reset your MarkTrack password";

@@ -11,7 +11,7 @@ public sealed record QuranPosition(int Surah, int Ayah)
 /// <summary>
 /// Memorization progress computed from the ayah ranges of a student's new lessons. An ayah
 /// is memorized once any new lesson covers it. A page (of 604) or a juz (of 30) counts only
-/// when every ayah that starts on it is memorized; partly covered pages and juz count nothing.
+/// when every ayah that starts on it is memorized. Partly covered pages and juz count nothing.
 /// </summary>
 public sealed record HifzProgress(int MemorizedAyahs, int PagesMemorized, int JuzMemorized, QuranPosition? Current)
 {

@@ -87,7 +87,7 @@ public sealed class ParentService(
     {
         var email = input.Email!;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await FindStoredEmailAsync(email, cancellationToken) is { } stored)
+        if (await users.FindStoredEmailAsync(email, cancellationToken) is { } stored)
             return Result<Parent>.Failure(ParentMessages.EmailTaken(stored), "Email");
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -117,12 +117,6 @@ public sealed class ParentService(
         _ => false,
     };
 
-    /// <summary>Returns the email as another account stores it, or null when the address is free.</summary>
-    private Task<string?> FindStoredEmailAsync(string email, CancellationToken cancellationToken)
-    {
-        var normalized = users.NormalizeEmail(email);
-        return db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
-    }
 
     private static Result? ValidateAddress(string? address)
     {

@@ -54,8 +54,14 @@ public sealed class Student
     public bool HasTwoParents => Parent1Id is not null && Parent2Id is not null;
 
     /// <summary>Returns 1 or 2 for the slot the parent holds, or null when not linked.</summary>
-    public int? SlotOf(Guid parentId) =>
-        Parent1Id == parentId ? 1 : Parent2Id == parentId ? 2 : null;
+    public int? SlotOf(Guid parentId)
+    {
+        if (Parent1Id == parentId)
+            return 1;
+        if (Parent2Id == parentId)
+            return 2;
+        return null;
+    }
 
     /// <summary>
     /// Puts the parent in the next empty slot and returns the slot. An independent student

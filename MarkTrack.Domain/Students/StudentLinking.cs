@@ -48,7 +48,7 @@ public sealed class StudentLinking(
 
     /// <param name="confirmedOutcome">
     /// The outcome the admin's confirmation showed. When the student's parents have changed
-    /// since, the unlink would do something else, so nothing changes and a message asks for a reload.
+    /// since, the unlink would do something else, so nothing changes and the message requests a reload.
     /// </param>
     public async Task<Result> UnlinkAsync(
         Guid parentId,

@@ -69,7 +69,7 @@ public sealed class StudentService(
         var addsEmail = account.Email is null && email is not null;
         if (account.Email is not null && !string.Equals(account.Email, email, StringComparison.OrdinalIgnoreCase))
             return Result.Failure(StudentMessages.EmailIsPermanent, "Email");
-        if (addsEmail && await FindStoredEmailAsync(email!, cancellationToken) is { } stored)
+        if (addsEmail && await users.FindStoredEmailAsync(email!, cancellationToken) is { } stored)
             return Result.Failure(ParentMessages.EmailTaken(stored), "Email");
 
         account.Rename(fullName!);
@@ -108,7 +108,7 @@ public sealed class StudentService(
         var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == schoolId, cancellationToken);
         if (school is null)
             return Result<Student>.Failure(StudentMessages.SchoolNotFound);
-        if (input.Email is { } email && await FindStoredEmailAsync(email, cancellationToken) is { } stored)
+        if (input.Email is { } email && await users.FindStoredEmailAsync(email, cancellationToken) is { } stored)
             return Result<Student>.Failure(ParentMessages.EmailTaken(stored), "Email");
 
         Parent? parent = null;
@@ -165,12 +165,5 @@ public sealed class StudentService(
             .About(student.Id, account.FullName, null, null)
             .Change(null, "Independent student (no parents)");
         return Result<Student>.Success(student, StudentMessages.IndependentCreated(account.FullName, account.Email!));
-    }
-
-    /// <summary>Returns the email as another account stores it, or null when the address is free.</summary>
-    private Task<string?> FindStoredEmailAsync(string email, CancellationToken cancellationToken)
-    {
-        var normalized = users.NormalizeEmail(email);
-        return db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ public sealed class CurrentSchool(DomainScope domain, AuthenticationStateProvide
         return Workspace;
     }
 
-    /// <summary>Reloads the school list after a school was added or renamed, and tells the pages.</summary>
+    /// <summary>Reloads the school list after a school was added or renamed, and raises <see cref="Changed"/>.</summary>
     public async Task ReloadAsync()
     {
         Workspace = null;

@@ -21,8 +21,8 @@ public sealed class LoginModel(
     SignInGate gate) : PageModel
 {
     /// <summary>
-    /// The one message for every rejected sign-in, locked out or not, so nobody can probe
-    /// which emails have accounts.
+    /// The one message for every rejected sign-in, locked out or not, so the page does not
+    /// reveal which emails have accounts.
     /// </summary>
     public const string RejectedMessage =
         "Invalid login attempt. Check your email and password and try again. "
